@@ -1,0 +1,33 @@
+package org.imrindex.model;
+
+import java.util.List;
+
+/**
+ * The decision on one disputed item.
+ *
+ * @param item the disputed request as written
+ * @param outcome upheld or overturned; null only when the letter does not say
+ * @param serviceCategory what kind of service the item is
+ * @param drug the drug, for pharmaceutical items; null otherwise
+ * @param claimsAdministratorGuideline what utilization review relied upon, as written
+ * @param reviewerGuideline what the IMR reviewer relied upon, as written
+ * @param guidelineSources guideline families of the reviewer's citation
+ * @param mtusPages MTUS pages of the reviewer's citation, ranges expanded, sorted
+ * @param rationale the decision rationale
+ */
+public record Decision(
+    String item,
+    Outcome outcome,
+    ServiceCategory serviceCategory,
+    Drug drug,
+    String claimsAdministratorGuideline,
+    String reviewerGuideline,
+    List<GuidelineSource> guidelineSources,
+    List<Integer> mtusPages,
+    String rationale) {
+
+  public Decision {
+    guidelineSources = List.copyOf(guidelineSources);
+    mtusPages = List.copyOf(mtusPages);
+  }
+}

@@ -1,0 +1,43 @@
+package org.imrindex.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One IMR final determination letter, as parsed. Fields absent from the letter are null or empty.
+ *
+ * @param caseNumber IMR case number such as CM14-0041187, or null
+ * @param source where the text came from
+ * @param layout the letter layout detected
+ * @param letterDate the date the letter was dated
+ * @param decisionDate the date of the IMR decision
+ * @param dateAssigned the date the case was assigned to a reviewer
+ * @param urDenialDate the date of the utilization review denial
+ * @param applicationReceived the date the IMR application was received
+ * @param priority review priority as written ("Standard", "Expedited"), or null
+ * @param finalDetermination the letter-level summary of the cover page, or null
+ * @param reviewer the expert reviewer's credentials
+ * @param patient the injured worker
+ * @param summary the clinical case summary
+ * @param decisions the disputed items in letter order
+ */
+public record DeterminationLetter(
+    String caseNumber,
+    Source source,
+    Layout layout,
+    LocalDate letterDate,
+    LocalDate decisionDate,
+    LocalDate dateAssigned,
+    LocalDate urDenialDate,
+    LocalDate applicationReceived,
+    String priority,
+    FinalDetermination finalDetermination,
+    Reviewer reviewer,
+    Patient patient,
+    String summary,
+    List<Decision> decisions) {
+
+  public DeterminationLetter {
+    decisions = List.copyOf(decisions);
+  }
+}

@@ -1,0 +1,91 @@
+package org.imrindex.parse;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrindex.model.GuidelineSource;
+
+/** Reads a guideline citation: which guideline families it names and which MTUS pages it cites. */
+final class CitationParser {
+
+  private static final Pattern MTUS = Pattern.compile(
+      "(?i)\\bMTUS\\b|Medical Treatment Utilization Schedule|Chronic Pain (?:Medical )?Treatment Guidelines?|\\bCPMTG\\b|Chronic Pain Medical Treatment");
+  private static final Pattern ACOEM = Pattern.compile("(?i)\\bACOEM\\b|Occupational Medicine Practice Guidelines");
+  private static final Pattern ODG = Pattern.compile("(?i)\\bODG\\b|Official Disability Guidelines?");
+  private static final Pattern NON_MTUS = Pattern.compile("(?i)\\bnon[- ]?MTUS\\b");
+  private static final Pattern OTHER_SOURCE = Pattern.compile(
+      "(?i)\\bFDA\\b|\\bAAOS\\b|\\bAMA\\b|\\bNIH\\b|\\bCDC\\b|Food and Drug Administration|Guide to the Evaluation|"
+          + "\\bjournal\\b|\\bet al\\b|Medicare|Cochrane|UpToDate|Up-To-Date|Work Loss Data Institute|"
+          + "\\b(?:19|20)\\d{2};\\s*\\d+|National Guideline Clearinghouse|Medical Disability Advisor|\\bDrugs\\.com\\b|Epocrates");
+  private static final String NUM = "\\d{1,4}";
+  private static final String RANGE = NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?";
+  private static final Pattern PAGES = Pattern.compile(
+      "(?i)\\b(?:page\\s*\\(s\\)|pages?|pgs?\\.?|pp\\.|p\\.)\\s*[:.\\s]*\\s*(" + RANGE + "(?:\\s*(?:,|and|&|;)\\s*" + RANGE + ")*)");
+  private static final Pattern ONE = Pattern.compile("(" + NUM + ")(?:\\s*(?:-|to)\\s*(" + NUM + "))?");
+  private static final int MAX_PAGE = 1000;
+  private static final int MAX_RANGE = 120;
+
+  private CitationParser() {}
+
+  /** The guideline families a citation names, in a fixed order (MTUS, ACOEM, ODG, other). */
+  static List<GuidelineSource> sources(String citation) {
+    if (citation == null) {
+      return List.of();
+    }
+    Set<GuidelineSource> found = EnumSet.noneOf(GuidelineSource.class);
+    if (MTUS.matcher(citation).find()) {
+      found.add(GuidelineSource.MTUS);
+    }
+    if (ACOEM.matcher(citation).find()) {
+      found.add(GuidelineSource.ACOEM);
+    }
+    if (ODG.matcher(citation).find()) {
+      found.add(GuidelineSource.ODG);
+    }
+    Matcher non = NON_MTUS.matcher(citation);
+    if (OTHER_SOURCE.matcher(citation).find()
+        || (non.find() && !ODG.matcher(citation.substring(non.end())).find()
+            && !ACOEM.matcher(citation.substring(non.end())).find())) {
+      found.add(GuidelineSource.OTHER);
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * MTUS pages cited, ranges expanded, sorted, distinct. Only the MTUS part counts: pages after a
+   * "Non-MTUS" marker, or in a citation naming neither MTUS nor ACOEM, are not MTUS pages.
+   */
+  static List<Integer> mtusPages(String citation) {
+    if (citation == null) {
+      return List.of();
+    }
+    String mtusPart = citation;
+    Matcher non = NON_MTUS.matcher(citation);
+    if (non.find()) {
+      mtusPart = citation.substring(0, non.start());
+    }
+    if (!MTUS.matcher(mtusPart).find() && !ACOEM.matcher(mtusPart).find()) {
+      return List.of();
+    }
+    TreeSet<Integer> pages = new TreeSet<>();
+    Matcher m = PAGES.matcher(mtusPart);
+    while (m.find()) {
+      Matcher one = ONE.matcher(m.group(1));
+      while (one.find()) {
+        int lo = Integer.parseInt(one.group(1));
+        int hi = one.group(2) == null ? lo : Integer.parseInt(one.group(2));
+        if (lo < 1 || hi > MAX_PAGE || hi < lo || hi - lo > MAX_RANGE) {
+          continue; // a year or an id, not a page range
+        }
+        for (int p = lo; p <= hi; p++) {
+          pages.add(p);
+        }
+      }
+    }
+    return new ArrayList<>(pages);
+  }
+}

@@ -1,0 +1,157 @@
+package org.imrindex.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrindex.lexicon.DrugClass;
+import org.imrindex.lexicon.DrugEntry;
+import org.imrindex.lexicon.DrugLexicon;
+import org.imrindex.lexicon.DrugMatch;
+import org.imrindex.model.Drug;
+
+/**
+ * Resolves the drug of a pharmaceutical item: product through the lexicon, class by active
+ * ingredient (adjusted for topical and compounded forms), strength, quantity and refills.
+ */
+final class DrugResolver {
+
+  private static final String AMOUNT = "\\d+(?:\\.\\d+)?";
+  private static final String UNIT = "(?:mg|mcg|µg|gm|g|grams?|ml|%|meq|units?|iu)(?:\\s*/\\s*(?:hr|hour|h|ml|actuation|dose|day))?";
+  /** "10/325mg", "7.5mg-500mg", "800 mg", "100mcg/hr", "5%", "10/325". */
+  private static final Pattern STRENGTH = Pattern.compile("(?i)(?<![#\\d.])(" + AMOUNT + "\\s*(?:" + UNIT + ")?"
+      + "(?:\\s*[/-]\\s*" + AMOUNT + "\\s*(?:" + UNIT + ")?)*)(?![\\d])");
+  private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4}");
+  private static final Pattern HAS_UNIT = Pattern.compile("(?i)" + UNIT + "|/");
+  private static final Pattern QUANTITY = Pattern.compile(
+      "(?i)#\\s*(\\d+)|\\b(?:qty|quantity|quant)\\.?\\s*:?\\s*#?\\s*(\\d+)|^\\s*(\\d+)\\s+(?:tablets?|tabs?|capsules?|caps|pills?|patches|patch|units?|count)\\b"
+          + "|\\b(\\d+)\\s+(?:tablets?|tabs|capsules?|caps|pills|patches|count|ct)\\b");
+  private static final Pattern REFILLS = Pattern.compile(
+      "(?i)(?:\\bx\\s*)?\\b(\\d+|one|two|three|four|five|six|no)\\s+refills?\\b|\\brefills?\\s*(?:x|:|#)?\\s*(\\d+)\\b");
+  private static final Map<String, Integer> WORDS = Map.of(
+      "no", 0, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
+  private static final Pattern TOPICAL_FORM = Pattern.compile(
+      "(?i)\\b(?:cream|gel|ointment|lotion|topical|liniment|rub|roll-on|foam|balm|salve|solution\\s+topical|topical\\s+solution)\\b");
+  private static final Pattern COMPOUNDED = Pattern.compile("(?i)\\bcompound(?:ed|s)?\\b");
+  private static final Pattern PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*%");
+
+  private final DrugLexicon lexicon;
+
+  DrugResolver(DrugLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  Drug resolve(String item) {
+    List<DrugMatch> matches = lexicon.findAll(item);
+    boolean topicalForm = TOPICAL_FORM.matcher(item).find();
+    boolean compounded = COMPOUNDED.matcher(item).find() || (topicalForm && count(PERCENT, item) >= 2);
+    int after = matches.isEmpty() ? 0 : matches.get(0).end();
+    Integer quantity = quantity(item);
+    Integer refills = refills(item);
+
+    if (matches.isEmpty()) {
+      return new Drug(null, null, compounded ? DrugClass.COMPOUND : null, compounded ? null : strength(item, 0),
+          quantity, refills, List.of());
+    }
+    Set<DrugEntry> distinct = new LinkedHashSet<>();
+    for (DrugMatch m : matches) {
+      distinct.add(m.entry());
+    }
+    DrugMatch first = matches.get(0);
+    if (distinct.size() > 1) {
+      List<String> ingredients = new ArrayList<>();
+      for (DrugEntry e : distinct) {
+        for (String ing : e.ingredients()) {
+          if (!ingredients.contains(ing)) {
+            ingredients.add(ing);
+          }
+        }
+      }
+      DrugEntry combination = combinationOf(ingredients);
+      if (combination != null && !compounded) {
+        return new Drug(combination.generic(), null, combination.drugClass(), strength(item, matches.get(matches.size() - 1).end()),
+            quantity, refills, combination.ingredients());
+      }
+      if (compounded || topicalForm) {
+        return new Drug(String.join("/", ingredients), null, DrugClass.COMPOUND, null, quantity, refills, ingredients);
+      }
+      // two products in one request ("Norco and Soma"): the first is the request's drug
+    }
+    DrugEntry e = first.entry();
+    DrugClass cls = e.drugClass();
+    if (compounded && cls != DrugClass.TOPICAL) {
+      cls = DrugClass.COMPOUND;
+    } else if (topicalForm && cls == DrugClass.NSAID) {
+      cls = DrugClass.TOPICAL;
+    } else if (topicalForm && cls != DrugClass.TOPICAL && cls != DrugClass.COMPOUND && cls != DrugClass.MEDICAL_FOOD) {
+      cls = DrugClass.COMPOUND; // gabapentin or cyclobenzaprine cream exists only as a pharmacy compound
+    }
+    String brand = e.isBrand() ? first.written(item) : null;
+    return new Drug(e.generic(), brand, cls, strength(item, after), quantity, refills, e.ingredients());
+  }
+
+  /** The generic entry whose ingredients are exactly these, in any order. */
+  private DrugEntry combinationOf(List<String> ingredients) {
+    Set<String> wanted = Set.copyOf(ingredients);
+    for (DrugEntry e : lexicon.entries()) {
+      if (!e.isBrand() && e.ingredients().size() == wanted.size() && Set.copyOf(e.ingredients()).equals(wanted)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The first strength written after offset {@code from}: an amount with a unit or a ratio. */
+  static String strength(String item, int from) {
+    Matcher m = STRENGTH.matcher(item);
+    m.region(from, item.length());
+    while (m.find()) {
+      String s = m.group(1).strip();
+      if (HAS_UNIT.matcher(s).find() && !isQuantityContext(item, m.start(1)) && !DATE_LIKE.matcher(s).matches()) {
+        return s.replaceAll("\\s+", " ");
+      }
+    }
+    return null;
+  }
+
+  private static boolean isQuantityContext(String item, int start) {
+    String before = item.substring(Math.max(0, start - 6), start).toLowerCase(Locale.ROOT);
+    return before.matches(".*(?:qty|#|quantity)\\s*:?\\s*$");
+  }
+
+  static Integer quantity(String item) {
+    Matcher m = QUANTITY.matcher(item);
+    if (!m.find()) {
+      return null;
+    }
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return Integer.valueOf(m.group(g));
+      }
+    }
+    return null;
+  }
+
+  static Integer refills(String item) {
+    Matcher m = REFILLS.matcher(item);
+    if (!m.find()) {
+      return null;
+    }
+    String n = m.group(1) != null ? m.group(1) : m.group(2);
+    Integer word = WORDS.get(n.toLowerCase(Locale.ROOT));
+    return word != null ? word : Integer.valueOf(n);
+  }
+
+  private static int count(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,174 @@
+package org.imrindex.parse;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrindex.lexicon.DrugLexicon;
+import org.imrindex.model.Decision;
+import org.imrindex.model.DeterminationLetter;
+import org.imrindex.model.Drug;
+import org.imrindex.model.FinalDetermination;
+import org.imrindex.model.Layout;
+import org.imrindex.model.Outcome;
+import org.imrindex.model.Patient;
+import org.imrindex.model.Reviewer;
+import org.imrindex.model.ServiceCategory;
+import org.imrindex.model.Source;
+import org.imrindex.model.Verdict;
+
+/**
+ * Turns one determination letter into a {@link DeterminationLetter}: text extraction, cleaning,
+ * layout detection, then each field. Thread-safe; one instance can serve every thread.
+ */
+public final class LetterParser {
+
+  private static final Pattern CASE_NUMBER = Pattern.compile("\\bCM\\d{2}-\\d{7}\\b");
+  private static final Pattern SUMMARY_LEAD = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:expert\\s+|physician\\s+|professional\\s+|medical\\s+)?reviewer\\s+developed\\s+the\\s+following\\s+[^:]{0,160}:\\s*");
+  private static final Pattern VERDICT = Pattern.compile(
+      "(?i)^(partial(?:ly)?\\s+overturn(?:ed)?|overturn(?:ed)?|uphold|upheld)\\b[\\s.:;,-]*(.*)$");
+  private static final Pattern ITEM_TRIM = Pattern.compile("^[\\s:;,.-]+|[\\s:;,]+$");
+
+  private final TextExtractor extractor;
+  private final TextCleaner cleaner = new TextCleaner();
+  private final DrugLexicon lexicon;
+  private final DrugResolver drugs;
+
+  public LetterParser() {
+    this(new TextExtractor(), DrugLexicon.standard());
+  }
+
+  public LetterParser(TextExtractor extractor, DrugLexicon lexicon) {
+    this.extractor = extractor;
+    this.lexicon = lexicon;
+    this.drugs = new DrugResolver(lexicon);
+  }
+
+  /** Parses a letter file of any supported format. */
+  public DeterminationLetter parse(Path file) throws LetterRejectedException {
+    ExtractedText t = extractor.extract(file);
+    return parseText(t.text(), new Source(file.toString(), t.sha256(), t.contentType(), t.pages()));
+  }
+
+  /** Parses letter text already extracted; {@code source.pages} is filled in from the text if null. */
+  public DeterminationLetter parseText(String text, Source source) throws LetterRejectedException {
+    TextCleaner.Cleaned cleaned = cleaner.clean(text);
+    if (cleaned.lines().isEmpty()) {
+      throw new LetterRejectedException(RejectReason.EMPTY, "no text");
+    }
+    Source src = source.pages() == null && cleaned.pages() != null
+        ? new Source(source.path(), source.sha256(), source.contentType(), cleaned.pages()) : source;
+    Sections sections = Sections.split(cleaned.lines());
+    Map<CoverFields.Label, String> cover = CoverFields.read(sections.front());
+    Layout layout = layoutOf(sections, cover);
+    if (layout == null) {
+      throw new LetterRejectedException(RejectReason.NOT_A_DETERMINATION,
+          "no IMR determination headings (e.g. CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES)");
+    }
+    List<RawDecision> raw = switch (layout) {
+      case STANDARD, COVER -> DecisionBlocks.parse(sections.linesOfFirst(Heading.ISSUES, Heading.DECISIONS));
+      case DOCUMENTS_REVIEWED -> DecisionBlocks.parse(sections.linesOfFirst(Heading.DECISIONS, Heading.ISSUES));
+      case PROFESSIONAL_REVIEW -> ProfessionalReview.parse(sections.lines(Heading.ISSUE_AT_DISPUTE),
+          sections.lines(Heading.GUIDELINES_RELIED_UPON), sections.lines(Heading.RATIONALE_TEMPLATE));
+    };
+    List<Decision> decisions = new ArrayList<>();
+    for (RawDecision r : raw) {
+      String item = r.item() == null ? "" : ITEM_TRIM.matcher(r.item()).replaceAll("");
+      if (!item.isEmpty()) {
+        decisions.add(decision(item, r));
+      }
+    }
+    if (decisions.isEmpty()) {
+      throw new LetterRejectedException(RejectReason.NO_DECISIONS, "a " + layout + " letter, but no disputed item could be read");
+    }
+    String summary = summary(sections);
+    Reviewer reviewer = layout == Layout.PROFESSIONAL_REVIEW
+        ? ReviewerParser.prose(Text.join(sections.lines(Heading.QUALIFICATIONS)))
+        : ReviewerParser.read(sections.has(Heading.HOW_MADE) ? sections.lines(Heading.HOW_MADE) : sections.front());
+    Patient patient = PatientParser.read(summary, date(cover, CoverFields.Label.DATE_OF_INJURY));
+    return new DeterminationLetter(
+        caseNumber(text, cover),
+        src,
+        layout,
+        date(cover, CoverFields.Label.DATED),
+        date(cover, CoverFields.Label.DECISION_DATE),
+        date(cover, CoverFields.Label.DATE_ASSIGNED),
+        date(cover, CoverFields.Label.UR_DENIAL_DATE),
+        date(cover, CoverFields.Label.APPLICATION_RECEIVED),
+        blankToNull(cover.get(CoverFields.Label.PRIORITY)),
+        finalDetermination(cover.get(CoverFields.Label.FINAL_DETERMINATION)),
+        reviewer,
+        patient,
+        summary,
+        decisions);
+  }
+
+  private Decision decision(String item, RawDecision r) {
+    ServiceCategory category = ServiceCategorizer.categorize(item, lexicon);
+    Drug drug = category == ServiceCategory.PHARMACEUTICAL ? drugs.resolve(item) : null;
+    Outcome outcome = r.statedOutcome() != null ? r.statedOutcome() : OutcomeReader.read(r.rationale());
+    return new Decision(item, outcome, category, drug, r.claimsGuideline(), r.reviewerGuideline(),
+        CitationParser.sources(r.reviewerGuideline()), CitationParser.mtusPages(r.reviewerGuideline()), r.rationale());
+  }
+
+  private static Layout layoutOf(Sections s, Map<CoverFields.Label, String> cover) {
+    if (s.has(Heading.PROFESSIONAL_REVIEW) || (s.has(Heading.ISSUE_AT_DISPUTE) && s.has(Heading.RATIONALE_TEMPLATE))) {
+      return Layout.PROFESSIONAL_REVIEW;
+    }
+    if (s.has(Heading.DECISIONS) || (s.has(Heading.DOCUMENTS_REVIEWED) && s.has(Heading.ISSUES))) {
+      return Layout.DOCUMENTS_REVIEWED;
+    }
+    if (s.has(Heading.ISSUES)) {
+      boolean coverPage = cover.containsKey(CoverFields.Label.DATE_ASSIGNED) || cover.containsKey(CoverFields.Label.DECISION_DATE)
+          || cover.containsKey(CoverFields.Label.APPLICATION_RECEIVED) || cover.containsKey(CoverFields.Label.CASE_NUMBER);
+      return coverPage ? Layout.COVER : Layout.STANDARD;
+    }
+    return null;
+  }
+
+  private static String summary(Sections s) {
+    String text = Text.join(s.linesOfFirst(Heading.CLINICAL_SUMMARY, Heading.CASE_SUMMARY));
+    if (text == null) {
+      return null;
+    }
+    String out = SUMMARY_LEAD.matcher(text).replaceFirst("").strip();
+    return out.isEmpty() ? null : out;
+  }
+
+  private static String caseNumber(String text, Map<CoverFields.Label, String> cover) {
+    String labelled = cover.get(CoverFields.Label.CASE_NUMBER);
+    Matcher m = CASE_NUMBER.matcher(labelled != null ? labelled : "");
+    if (m.find()) {
+      return m.group();
+    }
+    m = CASE_NUMBER.matcher(text);
+    return m.find() ? m.group() : null;
+  }
+
+  private static LocalDate date(Map<CoverFields.Label, String> cover, CoverFields.Label label) {
+    return Dates.first(cover.get(label));
+  }
+
+  private static FinalDetermination finalDetermination(String value) {
+    if (value == null) {
+      return null;
+    }
+    Matcher m = VERDICT.matcher(value.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    Verdict v = word.startsWith("partial") ? Verdict.PARTIAL_OVERTURN
+        : word.startsWith("overturn") ? Verdict.OVERTURN : Verdict.UPHOLD;
+    return new FinalDetermination(v, blankToNull(m.group(2)));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,28 @@
+package org.imrindex.parse;
+
+import java.util.Locale;
+
+/** Why a file yielded no letter; counted and reported by the callers instead of aborting. */
+public enum RejectReason {
+  /** The file is missing, unreadable, or not a regular file. */
+  UNREADABLE,
+  /** Zero bytes, or no text at all. */
+  EMPTY,
+  /** Over the size limit for one letter. */
+  TOO_LARGE,
+  /** Not a format letters come in (PDF, text, HTML, DOCX). */
+  UNSUPPORTED_TYPE,
+  /** A password-protected document. */
+  ENCRYPTED,
+  /** The format is known but the content is broken (truncated PDF, garbage). */
+  CORRUPT,
+  /** Text, but not an IMR determination letter. */
+  NOT_A_DETERMINATION,
+  /** A determination layout, but no decision could be read from it. */
+  NO_DECISIONS;
+
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

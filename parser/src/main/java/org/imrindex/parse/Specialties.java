@@ -1,0 +1,132 @@
+package org.imrindex.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Board specialty names and their spellings in letters; subspecialties kept apart. */
+final class Specialties {
+
+  /** Board name, then the ways letters write it (the board name itself is always accepted). */
+  private static final String[][] NAMES = {
+    {"Anesthesiology", "Anesthesia", "Anesthesiologist"},
+    {"Pain Medicine", "Pain Management", "Interventional Pain Management", "Interventional Pain Medicine"},
+    {"Physical Medicine & Rehabilitation", "Physical Medicine and Rehabilitation", "PM&R", "PM & R", "Physiatry", "Physiatrist", "Physical Medicine & Rehab", "Physical Medicine and Rehab"},
+    {"Family Medicine", "Family Practice", "Family Physician"},
+    {"Internal Medicine", "Internist"},
+    {"Orthopaedic Surgery", "Orthopedic Surgery", "Orthopedics", "Orthopaedics", "Orthopedic Surgeon", "Orthopaedic Surgeon", "Orthopedist"},
+    {"Neurological Surgery", "Neurosurgery", "Neurosurgeon"},
+    {"Neurology", "Neurologist", "Psychiatry and Neurology (Neurology)"},
+    {"Psychiatry", "Psychiatrist"},
+    {"Psychology", "Clinical Psychology", "Psychologist", "Clinical Psychologist"},
+    {"Occupational Medicine", "Preventive Medicine/Occupational Medicine", "Occupational and Environmental Medicine"},
+    {"Preventive Medicine"},
+    {"Emergency Medicine"},
+    {"General Surgery", "Surgery"},
+    {"Plastic Surgery", "Plastic Surgeon"},
+    {"Hand Surgery", "Surgery of the Hand"},
+    {"Sports Medicine", "Sports Medicine Physician"},
+    {"Spine Surgery", "Spinal Surgery"},
+    {"Addiction Medicine"},
+    {"Rheumatology", "Rheumatologist"},
+    {"Cardiovascular Disease", "Cardiology", "Cardiologist"},
+    {"Pulmonary Disease", "Pulmonology", "Pulmonologist"},
+    {"Gastroenterology"},
+    {"Endocrinology", "Endocrinology, Diabetes and Metabolism"},
+    {"Geriatric Medicine"},
+    {"Infectious Disease"},
+    {"Nephrology"},
+    {"Hematology"},
+    {"Medical Oncology", "Oncology"},
+    {"Dermatology", "Dermatologist"},
+    {"Ophthalmology", "Ophthalmologist"},
+    {"Otolaryngology", "Otolaryngologist", "ENT"},
+    {"Urology", "Urologist"},
+    {"Obstetrics & Gynecology", "Obstetrics and Gynecology", "OB/GYN"},
+    {"Radiology", "Diagnostic Radiology", "Radiologist"},
+    {"Podiatry", "Podiatric Surgery", "Podiatrist", "Foot and Ankle Surgery"},
+    {"Chiropractic", "Chiropractor", "Doctor of Chiropractic", "Chiropractic Medicine"},
+    {"Acupuncture", "Acupuncturist", "Licensed Acupuncturist"},
+    {"Dentistry", "Dentist", "Oral and Maxillofacial Surgery"},
+    {"Physical Therapy", "Physical Therapist"},
+    {"Clinical Neurophysiology"},
+    {"Spinal Cord Injury Medicine"},
+    {"Hospice and Palliative Medicine", "Palliative Care"},
+    {"Sleep Medicine"},
+    {"Pediatrics", "Pediatrician"},
+    {"Vascular Surgery"},
+    {"Thoracic Surgery"},
+    {"Toxicology", "Medical Toxicology"},
+  };
+
+  /** Board names that are subspecialties rather than primary specialties. */
+  private static final Set<String> SUBSPECIALTIES = Set.of(
+      "Pain Medicine", "Sports Medicine", "Hand Surgery", "Spine Surgery", "Addiction Medicine",
+      "Rheumatology", "Cardiovascular Disease", "Pulmonary Disease", "Gastroenterology",
+      "Endocrinology", "Geriatric Medicine", "Infectious Disease", "Nephrology", "Hematology",
+      "Medical Oncology", "Clinical Neurophysiology", "Spinal Cord Injury Medicine",
+      "Hospice and Palliative Medicine", "Sleep Medicine", "Toxicology");
+
+  private static final Map<String, String> BY_ALIAS = new LinkedHashMap<>();
+  private static final Pattern ANY;
+
+  static {
+    for (String[] row : NAMES) {
+      for (String alias : row) {
+        BY_ALIAS.put(norm(alias), row[0]);
+      }
+    }
+    ANY = Pattern.compile("(?i)(?<![\\p{L}])(" + String.join("|", BY_ALIAS.keySet().stream()
+        .sorted((a, b) -> b.length() - a.length()).map(Specialties::aliasRegex).toList()) + ")(?![\\p{L}])");
+  }
+
+  private Specialties() {}
+
+  /** Specialties and subspecialties named in a credential text. */
+  record Found(List<String> specialties, List<String> subspecialties) {}
+
+  /**
+   * Finds the known specialty names in text. When {@code keepUnknown} is set, pieces of a list
+   * that name no known specialty ("Board Certified in Wilderness Medicine") are kept as written.
+   */
+  static Found find(String text, boolean keepUnknown) {
+    List<String> specs = new ArrayList<>();
+    List<String> subs = new ArrayList<>();
+    Matcher m = ANY.matcher(text);
+    StringBuilder rest = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      rest.append(text, last, m.start()).append(',');
+      last = m.end();
+      String board = BY_ALIAS.get(norm(m.group(1)));
+      List<String> target = SUBSPECIALTIES.contains(board) ? subs : specs;
+      if (!target.contains(board)) {
+        target.add(board);
+      }
+    }
+    rest.append(text.substring(last));
+    if (keepUnknown) {
+      for (String piece : rest.toString().split(",|;|\\band\\b|\\bwith\\b|&")) {
+        String p = piece.replaceAll("(?i)\\b(a|an|the|has|is|in|subspecialty|subspecialties|board|certified|certification|specialty|of)\\b", " ")
+            .replaceAll("[^\\p{L} ]", " ").strip().replaceAll("\\s+", " ");
+        if (p.length() >= 4 && Character.isUpperCase(p.charAt(0)) && !specs.contains(p)) {
+          specs.add(p);
+        }
+      }
+    }
+    return new Found(specs, subs);
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+
+  private static String aliasRegex(String alias) {
+    return Pattern.quote(alias).replace(" ", "\\E\\s+\\Q");
+  }
+}

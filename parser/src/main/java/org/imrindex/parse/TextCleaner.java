@@ -1,0 +1,241 @@
+package org.imrindex.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the artefacts of PDF text extraction and returns the letter's non-blank lines: odd
+ * characters (ligatures, curly quotes, non-breaking spaces, soft hyphens), page footers, headers
+ * repeated on every page, and words hyphenated across a line break. Stateless and thread-safe.
+ */
+final class TextCleaner {
+
+  /** Form feed: the page separator of the extracted text. */
+  static final char PAGE_BREAK = '\f';
+
+  private static final Pattern PAGE_OF = Pattern.compile("(?i)\\s*\\bpage\\s+\\d{1,3}\\s+of\\s+\\d{1,3}\\s*$");
+  private static final Pattern PAGE_ONLY = Pattern.compile("(?i)^(?:page\\s+\\d{1,3}|-\\s*\\d{1,3}\\s*-|\\d{1,3}\\s+of\\s+\\d{1,3})$");
+  private static final Pattern CASE_HEADER = Pattern.compile(
+      "(?i)^(?:(?:IMR\\s+)?case\\s*(?:number|no\\.?|#)\\s*:?\\s*)?CM\\d{2}-\\d{7}$");
+  private static final Pattern CASE_NUMBER = Pattern.compile("CM\\d{2}-\\d{7}");
+  private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
+  private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{Ll}\\p{L}*)([.,;:)]*)(?:\\s+|$)");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+
+  /** First parts that make a real compound rather than a syllable split ("long-term"). */
+  private static final Set<String> COMPOUND_HEADS = Set.of(
+      "non", "anti", "long", "short", "self", "well", "post", "pre", "co", "ex", "multi", "follow",
+      "x", "full", "part", "first", "second", "third", "one", "two", "three", "low", "high", "left",
+      "right", "bi", "semi", "mid", "over", "under", "re", "de", "sub", "inter", "intra", "extra",
+      "counter", "cross", "on", "off", "up", "all", "half", "quasi", "ultra", "work", "age",
+      "time", "dose", "opioid", "drug", "pain", "evidence", "non-steroidal", "end", "day", "year",
+      "week", "month", "in", "out", "hands", "home", "case", "medically", "so", "user", "side",
+      "trial", "weight", "life", "range", "step", "first-line", "second-line");
+
+  /** The result: cleaned non-blank lines, and the page count if the text showed page breaks. */
+  record Cleaned(List<String> lines, Integer pages) {}
+
+  Cleaned clean(String raw) {
+    String normalized = normalizeChars(raw);
+    List<List<String>> pages = new ArrayList<>();
+    for (String page : normalized.split(String.valueOf(PAGE_BREAK), -1)) {
+      List<String> lines = new ArrayList<>();
+      for (String line : page.split("\n", -1)) {
+        String l = collapse(line);
+        if (!l.isEmpty()) {
+          lines.add(l);
+        }
+      }
+      pages.add(lines);
+    }
+    while (pages.size() > 1 && pages.get(pages.size() - 1).isEmpty()) {
+      pages.remove(pages.size() - 1);
+    }
+    Integer pageCount = pages.size() > 1 ? pages.size() : null;
+    Set<String> repeated = repeatedPageEdges(pages);
+    List<String> out = new ArrayList<>();
+    Set<String> seenRepeated = new HashSet<>();
+    Integer footerTotal = null;
+    for (List<String> page : pages) {
+      for (String line : page) {
+        Matcher pageOf = PAGE_OF.matcher(line);
+        String l = line;
+        if (pageOf.find()) {
+          footerTotal = totalOf(pageOf.group());
+          l = line.substring(0, pageOf.start()).strip();
+          if (l.isEmpty()) {
+            continue;
+          }
+        }
+        if (PAGE_ONLY.matcher(l).matches() || CASE_HEADER.matcher(l).matches()) {
+          continue;
+        }
+        if (repeated.contains(l) && !seenRepeated.add(l)) {
+          continue; // a header or footer repeated on later pages: keep its first occurrence only
+        }
+        out.add(l);
+      }
+    }
+    if (pageCount == null) {
+      pageCount = footerTotal;
+    }
+    return new Cleaned(joinHyphenated(out), pageCount);
+  }
+
+  /** Lines found at the top or bottom of two or more pages, if they look like running heads. */
+  private static Set<String> repeatedPageEdges(List<List<String>> pages) {
+    Set<String> out = new HashSet<>();
+    if (pages.size() < 2) {
+      return out;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<String> page : pages) {
+      Set<String> edges = new HashSet<>();
+      for (int i = 0; i < Math.min(2, page.size()); i++) {
+        edges.add(page.get(i));
+        edges.add(page.get(page.size() - 1 - i));
+      }
+      for (String e : edges) {
+        counts.merge(e, 1, Integer::sum);
+      }
+    }
+    counts.forEach((line, n) -> {
+      if (n >= 2 && line.length() <= 120 && (CASE_NUMBER.matcher(line).find() || isRunningHead(line))) {
+        out.add(line);
+      }
+    });
+    return out;
+  }
+
+  private static boolean isRunningHead(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.contains("maximus") || lower.contains("independent medical review")
+        || lower.contains("final determination") || lower.contains("confidential") || lower.contains("page ");
+  }
+
+  private static Integer totalOf(String pageOf) {
+    Matcher m = Pattern.compile("(\\d+)\\s*$").matcher(pageOf.strip());
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  /** Maps the odd characters of PDF text to plain ones. */
+  static String normalizeChars(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\r' -> {
+          if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+            continue;
+          }
+          sb.append('\n');
+        }
+        case '\u000B', '\u2028', '\u2029', '\u0085' -> sb.append('\n');
+        case '\t', '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
+            '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000' -> sb.append(' ');
+        case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> { }
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '\u0060' -> sb.append('\'');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> sb.append('"');
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFE63', '\uFF0D' -> sb.append('-');
+        case '\u2014', '\u2015' -> sb.append(" - ");
+        case '\u2026' -> sb.append("...");
+        case '\uFB00' -> sb.append("ff");
+        case '\uFB01' -> sb.append("fi");
+        case '\uFB02' -> sb.append("fl");
+        case '\uFB03' -> sb.append("ffi");
+        case '\uFB04' -> sb.append("ffl");
+        case '\uFB05', '\uFB06' -> sb.append("st");
+        case '\u2022', '\u25CF', '\u25AA', '\u2023', '\u2043' -> sb.append("- ");
+        default -> {
+          if (c < 0x20 && c != '\n' && c != PAGE_BREAK) {
+            sb.append(' ');
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Collapses runs of white space to one space and trims. */
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\n' || c == '\t') {
+        space = !sb.isEmpty();
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Repairs words split by a line-break hyphen: the first word of the next line moves up, joined
+   * without the hyphen ("medica-" + "tion") unless the pair is a real compound ("long-" + "term").
+   */
+  private static List<String> joinHyphenated(List<String> lines) {
+    Set<String> vocabulary = null;
+    List<String> out = new ArrayList<>(lines);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      String line = out.get(i);
+      Matcher end = HYPHEN_END.matcher(line);
+      if (!end.find()) {
+        continue;
+      }
+      Matcher next = LEADING_WORD.matcher(out.get(i + 1));
+      if (!next.find()) {
+        continue;
+      }
+      if (vocabulary == null) {
+        vocabulary = vocabulary(lines);
+      }
+      String head = end.group(1);
+      String tail = next.group(1);
+      String joined = keepHyphen(head, tail, vocabulary) ? head + "-" + tail : head + tail;
+      out.set(i, line.substring(0, end.start()) + joined + next.group(2));
+      out.set(i + 1, out.get(i + 1).substring(next.end()));
+      if (out.get(i + 1).isEmpty()) {
+        out.remove(i + 1);
+      }
+    }
+    return out;
+  }
+
+  private static boolean keepHyphen(String head, String tail, Set<String> vocabulary) {
+    String h = head.toLowerCase(Locale.ROOT);
+    String t = tail.toLowerCase(Locale.ROOT);
+    if (vocabulary.contains(h + t)) {
+      return false;
+    }
+    if (vocabulary.contains(h + "-" + t)) {
+      return true;
+    }
+    return COMPOUND_HEADS.contains(h);
+  }
+
+  private static Set<String> vocabulary(List<String> lines) {
+    Set<String> words = new HashSet<>();
+    for (String line : lines) {
+      Matcher m = WORD.matcher(line);
+      while (m.find()) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,169 @@
+package org.imrindex.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a letter file's text: plain text decoded directly (UTF-8, else Windows-1252/Latin-1), PDF,
+ * HTML and DOCX through Apache Tika (no OCR). Enforces a size limit and a text write limit.
+ */
+public final class TextExtractor {
+
+  /** Largest file accepted: real letters are a few pages, well under this. */
+  public static final long DEFAULT_MAX_BYTES = 16L << 20;
+  /** Most characters of text kept from one file. */
+  public static final int DEFAULT_MAX_CHARS = 2_000_000;
+
+  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final Set<String> TIKA_TYPES = Set.of(
+      "application/pdf", "text/html", "application/xhtml+xml", DOCX, "application/msword", "application/rtf");
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private final AutoDetectParser tika = new AutoDetectParser();
+  private final long maxBytes;
+  private final int maxChars;
+
+  public TextExtractor() {
+    this(DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS);
+  }
+
+  public TextExtractor(long maxBytes, int maxChars) {
+    this.maxBytes = maxBytes;
+    this.maxChars = maxChars;
+  }
+
+  public ExtractedText extract(Path file) throws LetterRejectedException {
+    byte[] bytes = read(file);
+    String sha256 = sha256(bytes);
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
+    String type;
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      type = tika.getDetector().detect(in, metadata).getBaseType().toString();
+    } catch (IOException e) {
+      throw new LetterRejectedException(RejectReason.UNREADABLE, "cannot detect the file type: " + e.getMessage(), e);
+    }
+    if (type.equals("text/plain")) {
+      return new ExtractedText(decode(bytes), type, null, sha256);
+    }
+    if (!TIKA_TYPES.contains(type)) {
+      throw new LetterRejectedException(RejectReason.UNSUPPORTED_TYPE, "not a letter format (PDF, text, HTML, DOCX): " + type);
+    }
+    return parseWithTika(bytes, metadata, type, sha256);
+  }
+
+  private byte[] read(Path file) throws LetterRejectedException {
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new LetterRejectedException(RejectReason.UNREADABLE,
+            Files.exists(file) ? "not a regular file" : "no such file");
+      }
+      long size = Files.size(file);
+      if (size == 0) {
+        throw new LetterRejectedException(RejectReason.EMPTY, "empty file (0 bytes)");
+      }
+      if (size > maxBytes) {
+        throw new LetterRejectedException(RejectReason.TOO_LARGE,
+            "file is " + (size >> 20) + " MiB; a letter is at most " + (maxBytes >> 20) + " MiB");
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new LetterRejectedException(RejectReason.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private ExtractedText parseWithTika(byte[] bytes, Metadata metadata, String type, String sha256)
+      throws LetterRejectedException {
+    PageTextHandler handler = new PageTextHandler(maxChars);
+    ParseContext context = new ParseContext();
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setExtractInlineImages(false);
+    context.set(PDFParserConfig.class, pdf);
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      tika.parse(in, handler, metadata, context);
+    } catch (EncryptedDocumentException e) {
+      throw new LetterRejectedException(RejectReason.ENCRYPTED, "encrypted document", e);
+    } catch (SAXException e) {
+      if (e instanceof PageTextHandler.LimitReached) {
+        throw new LetterRejectedException(RejectReason.TOO_LARGE, e.getMessage(), e);
+      }
+      throw new LetterRejectedException(RejectReason.CORRUPT, "cannot parse " + type + ": " + e.getMessage(), e);
+    } catch (TikaException | IOException | RuntimeException e) {
+      Throwable cause = e;
+      while (cause != null) {
+        if (cause instanceof EncryptedDocumentException || String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("password")) {
+          throw new LetterRejectedException(RejectReason.ENCRYPTED, "encrypted document", e);
+        }
+        if (cause instanceof PageTextHandler.LimitReached) {
+          throw new LetterRejectedException(RejectReason.TOO_LARGE, cause.getMessage(), e);
+        }
+        cause = cause.getCause();
+      }
+      throw new LetterRejectedException(RejectReason.CORRUPT, "cannot parse " + type + ": " + oneLine(e), e);
+    }
+    Integer pages = metadata.getInt(PagedText.N_PAGES);
+    if (pages == null) {
+      pages = metadata.getInt(Office.PAGE_COUNT);
+    }
+    if (pages == null && handler.pages() > 0) {
+      pages = handler.pages();
+    }
+    return new ExtractedText(handler.text(), type, pages, sha256);
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, a superset of Latin-1. */
+  static String decode(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    }
+    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, WINDOWS_1252);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.imrindex.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code imr} command: parse, index and query IMR determination letters. */
+@Command(
+    name = "imr",
+    mixinStandardHelpOptions = true,
+    versionProvider = Imr.Version.class,
+    description = "Full-text search and analytics for California IMR final determination letters.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:Finished, but some inputs were rejected (each named on stderr).",
+      "2:Usage error (unknown option, bad value).",
+      "3:Fatal error (nothing could be done)."
+    })
+public final class Imr implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing a command");
+  }
+
+  /** Builds the configured command line; tests use it with their own writers. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Imr());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExitCodeExceptionMapper(e -> ExitCode.FATAL);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("imr: " + Terminal.escape(ex.getMessage()));
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCode.USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      c.getErr().println("imr: " + Terminal.escape(String.valueOf(ex.getMessage())));
+      return ExitCode.FATAL;
+    });
+    return cl;
+  }
+
+  /** Runs imr with these arguments and returns the exit code. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Prints the tool version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Imr.class.getPackage().getImplementationVersion();
+      return new String[] {"imr " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
