@@ -13,7 +13,7 @@ import org.imrindex.model.GuidelineSource;
 final class CitationParser {
 
   private static final Pattern MTUS = Pattern.compile(
-      "(?i)\\bMTUS\\b|Medical Treatment Utilization Schedule|Chronic Pain (?:Medical )?Treatment Guidelines?|\\bCPMTG\\b|Chronic Pain Medical Treatment");
+      "(?i)(?<!non[- ])\\bMTUS\\b|Medical Treatment Utilization Schedule|Chronic Pain (?:Medical )?Treatment Guidelines?|\\bCPMTG\\b|Chronic Pain Medical Treatment");
   private static final Pattern ACOEM = Pattern.compile("(?i)\\bACOEM\\b|Occupational Medicine Practice Guidelines");
   private static final Pattern ODG = Pattern.compile("(?i)\\bODG\\b|Official Disability Guidelines?");
   private static final Pattern NON_MTUS = Pattern.compile("(?i)\\bnon[- ]?MTUS\\b");

@@ -28,7 +28,7 @@ final class DecisionBlocks {
       "(?i)(?:\\b(?:is|are|was|were)\\s+(not\\s+)?medically\\s+necessary(?:\\s+(?:and|or)\\s+appropriate)?"
           + "|\\b(?:is|are|was|were)\\s+(upheld|overturned))\\s*[.?]?$");
   private static final Pattern STATEMENT_ITEM = Pattern.compile(
-      "(?i)^(?:(?:the\\s+)?(?:(?:prospective|retrospective|concurrent)\\s+)?(?:request(?:ed)?\\s+(?:for\\s+)?))?(.*?)\\s*,?\\s+(?:is|are|was|were)\\s+(?:not\\s+)?(?:medically|upheld|overturned).*$");
+      "(?i)^(?:(?:the\\s+)?(?:(?:prospective|retrospective|concurrent)\\s+)?(?:request(?:ed)?\\s+(?:for\\s+)?(?:an?\\s+|the\\s+)?))?(.*?)\\s*,?\\s+(?:is|are|was|were)\\s+(?:not\\s+)?(?:medically|upheld|overturned).*$");
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:\"')]$");
   private static final Pattern CONNECTOR_END = Pattern.compile("(?i)(?:\\b(?:on|of|for|with|and|to|the|per|x|at|in|from|dated)|[,&/(#-])$");
 
@@ -134,7 +134,7 @@ final class DecisionBlocks {
     }
     Matcher number = NUMBER.matcher(line);
     boolean numbered = number.matches();
-    boolean afterSentence = i == 0 || ENDS_SENTENCE.matcher(lines.get(i - 1)).find() || isLabel(lines.get(i - 1));
+    boolean afterSentence = i == 0 || ENDS_SENTENCE.matcher(lines.get(i - 1)).find();
     if (!numbered && !afterSentence) {
       return null;
     }
@@ -160,7 +160,7 @@ final class DecisionBlocks {
       // so a rationale's closing "… is not medically necessary." never starts a new item
       boolean accepted = numbered ? (expected && appropriate) || labelFollows : labelFollows && andAppropriate;
       if (!accepted) {
-        return null;
+        continue; // "… is medically necessary" may wrap before "and appropriate."
       }
       Outcome outcome;
       if (end.group(2) != null) {

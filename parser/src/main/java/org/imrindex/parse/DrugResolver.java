@@ -21,7 +21,8 @@ import org.imrindex.model.Drug;
 final class DrugResolver {
 
   private static final String AMOUNT = "\\d+(?:\\.\\d+)?";
-  private static final String UNIT = "(?:mg|mcg|µg|gm|g|grams?|ml|%|meq|units?|iu)(?:\\s*/\\s*(?:hr|hour|h|ml|actuation|dose|day))?";
+  // no grams: "180gm" on a cream is the amount dispensed, not a strength
+  private static final String UNIT = "(?:mg|mcg|µg|ml|%|meq|units?|iu)(?:\\s*/\\s*(?:hr|hour|h|ml|actuation|dose|day))?";
   /** "10/325mg", "7.5mg-500mg", "800 mg", "100mcg/hr", "5%", "10/325". */
   private static final Pattern STRENGTH = Pattern.compile("(?i)(?<![#\\d.])(" + AMOUNT + "\\s*(?:" + UNIT + ")?"
       + "(?:\\s*[/-]\\s*" + AMOUNT + "\\s*(?:" + UNIT + ")?)*)(?![\\d])");

@@ -59,11 +59,12 @@ final class Sections {
       return null;
     }
     StringBuilder joined = new StringBuilder();
+    Match best = null;
     for (int k = 1; k <= 3 && i + k - 1 < lines.size(); k++) {
       String line = lines.get(i + k - 1);
       if (k > 1) {
         if (!startsUpper(line)) {
-          return null;
+          break;
         }
         joined.append(' ');
       }
@@ -71,16 +72,18 @@ final class Sections {
       int previousLength = joined.length() - line.length();
       for (Heading h : Heading.values()) {
         Matcher m = h.pattern().matcher(joined);
+        // a longer join counts only if the heading itself reaches into the added line
         if (m.matches() && isUpper(m.group(1)) && (k == 1 || m.end(1) > previousLength)) {
-          return new Match(h, k, m.group(2));
+          best = new Match(h, k, m.group(2));
+          break;
         }
       }
       // only an all-caps line can be the first part of a wrapped heading
       if (!isUpper(line)) {
-        return null;
+        break;
       }
     }
-    return null;
+    return best;
   }
 
   private static boolean startsUpper(String line) {

@@ -219,7 +219,9 @@ final class TextCleaner {
   private static boolean keepHyphen(String head, String tail, Set<String> vocabulary) {
     String h = head.toLowerCase(Locale.ROOT);
     String t = tail.toLowerCase(Locale.ROOT);
-    if (vocabulary.contains(h + t)) {
+    String joined = h + t;
+    if (vocabulary.contains(joined) || vocabulary.contains(joined + "s")
+        || (joined.endsWith("s") && vocabulary.contains(joined.substring(0, joined.length() - 1)))) {
       return false;
     }
     if (vocabulary.contains(h + "-" + t)) {
