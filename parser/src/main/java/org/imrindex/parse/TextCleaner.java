@@ -60,6 +60,7 @@ final class TextCleaner {
     }
     Integer pageCount = pages.size() > 1 ? pages.size() : null;
     Set<String> repeated = repeatedPageEdges(pages);
+    Set<String> continuationHeads = continuationPageHeads(pages);
     List<String> out = new ArrayList<>();
     Set<String> seenRepeated = new HashSet<>();
     Integer footerTotal = null;
@@ -76,6 +77,9 @@ final class TextCleaner {
         }
         if (PAGE_ONLY.matcher(l).matches() || CASE_HEADER.matcher(l).matches()) {
           continue;
+        }
+        if (continuationHeads.contains(l)) {
+          continue; // a running head printed on later pages only
         }
         if (repeated.contains(l) && !seenRepeated.add(l)) {
           continue; // a header or footer repeated on later pages: keep its first occurrence only
@@ -112,6 +116,44 @@ final class TextCleaner {
       }
     });
     return out;
+  }
+
+  /**
+   * Lines at the top or bottom edge of page 2 onwards that read like a running head even when they
+   * occur once: short, naming the review organisation or a case number, not a sentence, not a
+   * section heading, and never seen on page 1's body.
+   */
+  private static Set<String> continuationPageHeads(List<List<String>> pages) {
+    Set<String> out = new HashSet<>();
+    if (pages.size() < 2) {
+      return out;
+    }
+    Set<String> firstPage = new HashSet<>(pages.get(0));
+    for (int p = 1; p < pages.size(); p++) {
+      List<String> page = pages.get(p);
+      if (page.isEmpty()) {
+        continue;
+      }
+      for (String edge : List.of(page.get(0), page.get(page.size() - 1))) {
+        String lower = edge.toLowerCase(Locale.ROOT);
+        boolean names = lower.contains("maximus") || lower.contains("independent medical review") || CASE_NUMBER.matcher(edge).find();
+        if (names && edge.length() <= 90 && !edge.endsWith(".") && !edge.endsWith(":") && !isHeading(edge)
+            && !firstPage.contains(edge)) {
+          out.add(edge);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHeading(String line) {
+    String upper = line.toUpperCase(Locale.ROOT);
+    for (Heading h : Heading.values()) {
+      if (h.pattern().matcher(upper).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRunningHead(String line) {

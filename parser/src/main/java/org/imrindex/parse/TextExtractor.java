@@ -141,7 +141,7 @@ public final class TextExtractor {
   }
 
   /** UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, a superset of Latin-1. */
-  static String decode(byte[] bytes) {
+  public static String decode(byte[] bytes) {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }

@@ -12,6 +12,7 @@ import org.imrindex.model.DeterminationLetter;
 import org.imrindex.parse.LetterJson;
 import org.imrindex.parse.LetterParser;
 import org.imrindex.parse.LetterRejectedException;
+import org.imrindex.parse.RejectReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     InputFiles inputs = InputFiles.expand(request.inputs());
     for (InputFiles.Problem p : inputs.problems()) {
-      err.println("imr: " + Terminal.escape(p.path().toString()) + ": " + p.message());
+      err.println("imr: " + Terminal.escape(p.path().toString()) + ": " + RejectReason.UNREADABLE + ": " + p.message());
       failed++;
     }
     for (Path file : inputs.files()) {

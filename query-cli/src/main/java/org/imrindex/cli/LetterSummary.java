@@ -22,7 +22,8 @@ final class LetterSummary {
         + ", " + (l.patient().sex() == null ? "sex ?" : l.patient().sex())
         + ", injured " + orDash(l.patient().dateOfInjury()));
     line(sb, "reviewer", join(l.reviewer().specialties()) + (l.reviewer().subspecialties().isEmpty() ? ""
-        : " (" + join(l.reviewer().subspecialties()) + ")") + "; licensed " + join(l.reviewer().licensureStates()));
+        : " (" + join(l.reviewer().subspecialties()) + ")"));
+    line(sb, "licensed", join(l.reviewer().licensureStates()));
     if (l.finalDetermination() != null) {
       line(sb, "final", l.finalDetermination().verdict().toString());
     }

@@ -1,0 +1,58 @@
+package org.imrindex.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.imrindex.model.GuidelineSource;
+import org.junit.jupiter.api.Test;
+
+class CitationParserTest {
+
+  @Test
+  void expandsARange() {
+    assertEquals(IntStream.rangeClosed(74, 82).boxed().toList(),
+        CitationParser.mtusPages("Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 74-82."));
+  }
+
+  @Test
+  void readsAListOfPages() {
+    assertEquals(List.of(78, 80), CitationParser.mtusPages("MTUS Opioids for Chronic Pain Page(s): 78, 80."));
+    assertEquals(List.of(78, 86), CitationParser.mtusPages("MTUS Chronic Pain Treatment Guidelines Page(s): 78,86."));
+  }
+
+  @Test
+  void skipsTheStrayDotAfterTheLabel() {
+    assertEquals(List.of(63, 64, 65, 66), CitationParser.mtusPages("MTUS Chronic Pain Treatment Guidelines Page(s): . 63-66."));
+  }
+
+  @Test
+  void readsAcoemChapterPagesAndSortsAcrossCitations() {
+    assertEquals(List.of(178, 182, 207, 208),
+        CitationParser.mtusPages("MTUS ACOEM Chapter 9, pages 207-208; Chapter 8, pages 182, 178"));
+  }
+
+  @Test
+  void ignoresChapterNumbersYearsAndListMarkers() {
+    assertEquals(List.of(), CitationParser.mtusPages("MTUS Chronic Pain Medical Treatment 2009, Section(s): Benzodiazepines."));
+    assertEquals(List.of(78), CitationParser.mtusPages("MTUS Chronic Pain Treatment Guidelines Opioids, 4) On-Going Management Page(s): 78."));
+  }
+
+  @Test
+  void pagesAfterNonMtusAreNotMtusPages() {
+    assertEquals(List.of(41, 42), CitationParser.mtusPages(
+        "MTUS Chronic Pain Medical Treatment Guidelines, Muscle relaxants, page 41-42; Non-MTUS: ODG, Pain chapter, page 5."));
+    assertEquals(List.of(), CitationParser.mtusPages("Non-MTUS Official Disability Guidelines (ODG), Pain, page 12."));
+  }
+
+  @Test
+  void namesTheGuidelineFamilies() {
+    assertEquals(List.of(GuidelineSource.MTUS), CitationParser.sources("Decision based on MTUS Chronic Pain Treatment Guidelines"));
+    assertEquals(List.of(GuidelineSource.MTUS, GuidelineSource.ACOEM), CitationParser.sources("MTUS ACOEM Chapter 12"));
+    assertEquals(List.of(GuidelineSource.ODG), CitationParser.sources("Non-MTUS Official Disability Guidelines (ODG), Pain"));
+    assertEquals(List.of(GuidelineSource.MTUS, GuidelineSource.OTHER),
+        CitationParser.sources("MTUS page 9; Non-MTUS: FDA prescribing information"));
+    assertEquals(List.of(), CitationParser.sources("The Claims Administrator did not cite any medical evidence for its decision."));
+    assertEquals(List.of(), CitationParser.sources(null));
+  }
+}

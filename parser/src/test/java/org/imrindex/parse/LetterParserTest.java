@@ -1,0 +1,59 @@
+package org.imrindex.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.imrindex.model.Outcome;
+import org.imrindex.model.Source;
+import org.junit.jupiter.api.Test;
+
+class LetterParserTest {
+
+  private final LetterParser parser = new LetterParser();
+  private final Source source = new Source("x.txt", "0", "text/plain", null);
+
+  @Test
+  void textWithoutDeterminationHeadingsIsNotADetermination() {
+    LetterRejectedException e = assertThrows(LetterRejectedException.class,
+        () -> parser.parseText("Dear customer,\nyour invoice is attached.\n", source));
+    assertEquals(RejectReason.NOT_A_DETERMINATION, e.reason());
+  }
+
+  @Test
+  void headingsWithoutAnyItemHaveNoDecisions() {
+    LetterRejectedException e = assertThrows(LetterRejectedException.class, () -> parser.parseText(
+        "CLINICAL CASE SUMMARY\nA summary.\nIMR ISSUES, DECISIONS AND RATIONALES\nNothing was decided.\n", source));
+    assertEquals(RejectReason.NO_DECISIONS, e.reason());
+  }
+
+  @Test
+  void blankTextIsEmpty() {
+    assertEquals(RejectReason.EMPTY,
+        assertThrows(LetterRejectedException.class, () -> parser.parseText(" \n\f\n", source)).reason());
+  }
+
+  @Test
+  void itemWrappedOntoTheOutcomeLineIsJoined() throws Exception {
+    var letter = parser.parseText("""
+        IMR ISSUES, DECISIONS AND RATIONALES
+        The Final Determination was based on decisions for the disputed items/services set forth below:
+        Retrospective request for Lidoderm 5% patches #30 dispensed on
+        01/15/2014: Upheld
+        Decision rationale: The request is not medically necessary.
+        """, source);
+    assertEquals("Retrospective request for Lidoderm 5% patches #30 dispensed on 01/15/2014", letter.decisions().get(0).item());
+    assertEquals(Outcome.UPHELD, letter.decisions().get(0).outcome());
+  }
+
+  @Test
+  void aRationaleEndingWithoutAPeriodDoesNotSwallowTheNextItem() throws Exception {
+    var letter = parser.parseText("""
+        IMR ISSUES, DECISIONS AND RATIONALES
+        Norco 10/325mg#120: Upheld
+        Decision rationale: As such, the request is non-certified
+        Fexmid 7.5mg #60: Upheld
+        Decision rationale: Therefore, the request is non-certified.
+        """, source);
+    assertEquals("Fexmid 7.5mg #60", letter.decisions().get(1).item());
+  }
+}

@@ -1,0 +1,51 @@
+package org.imrindex.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.imrindex.model.Reviewer;
+import org.junit.jupiter.api.Test;
+
+class ReviewerParserTest {
+
+  @Test
+  void readsOlderProseWithSubspecialty() {
+    String s = "The physician reviewer is Board Certified in Physical Medicine & Rehabilitation, has a subspecialty in Sports "
+        + "Medicine, and is licensed to practice in New York and Texas. He/she has been in active practice.";
+    assertEquals(new Reviewer(List.of("Physical Medicine & Rehabilitation"), List.of("Sports Medicine"), List.of("NY", "TX"),
+        "The physician reviewer is Board Certified in Physical Medicine & Rehabilitation, has a subspecialty in Sports "
+            + "Medicine, and is licensed to practice in New York and Texas."), ReviewerParser.prose(s));
+  }
+
+  @Test
+  void splitsASpecialtyFromAJoinedSubspecialty() {
+    Reviewer r = ReviewerParser.prose("The physician reviewer is Board Certified in Anesthesiology and Pain Medicine and is licensed to practice in Florida.");
+    assertEquals(List.of("Anesthesiology"), r.specialties());
+    assertEquals(List.of("Pain Medicine"), r.subspecialties());
+    assertEquals(List.of("FL"), r.licensureStates());
+  }
+
+  @Test
+  void readsLabelledLinesAndNormalizesBoardNames() {
+    Reviewer r = ReviewerParser.read(List.of("The Expert Reviewer has the following credentials:",
+        "State(s) of Licensure: Pennsylvania, Ohio, California", "Certification(s)/Specialty: Family Practice"));
+    assertEquals(new Reviewer(List.of("Family Medicine"), List.of(), List.of("PA", "OH", "CA"),
+        "State(s) of Licensure: Pennsylvania, Ohio, California\nCertification(s)/Specialty: Family Practice"), r);
+  }
+
+  @Test
+  void readsUspsCodesInALabelledList() {
+    assertEquals(List.of("CA", "NV"), ReviewerParser.read(List.of("State(s) of Licensure: CA, NV")).licensureStates());
+  }
+
+  @Test
+  void keepsAnUnknownSpecialtyAsWritten() {
+    assertEquals(List.of("Wilderness Medicine"),
+        ReviewerParser.prose("The reviewer is Board Certified in Wilderness Medicine and is licensed to practice in Utah.").specialties());
+  }
+
+  @Test
+  void noCredentialsGiveEmptyListsAndNullRaw() {
+    assertEquals(ReviewerParser.empty(), ReviewerParser.read(List.of("Nothing about the reviewer here.")));
+  }
+}

@@ -1,0 +1,81 @@
+package org.imrindex.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+
+  private final TextCleaner cleaner = new TextCleaner();
+
+  @Test
+  void mapsLigaturesQuotesDashesAndOddSpaces() {
+    String raw = "The \ufb01le\u00a0says \u201cno\u201d \u2013 it\u2019s a\u00adlright\u200b.";
+    assertEquals(List.of("The file says \"no\" - it's alright."), cleaner.clean(raw).lines());
+  }
+
+  @Test
+  void dropsBlankLinesAndCollapsesSpacesWithCrlf() {
+    String raw = "First   line \r\n\r\n \r\nSecond\tline\r\n";
+    assertEquals(List.of("First line", "Second line"), cleaner.clean(raw).lines());
+  }
+
+  @Test
+  void removesPageFootersAndRepeatedCaseHeadersAndCountsPages() {
+    String raw = "IMR Case Number: CM14-0041187\nbody one\nPage 1 of 2\n\fCM14-0041187\nbody two\nPage 2 of 2\n";
+    TextCleaner.Cleaned c = cleaner.clean(raw);
+    assertEquals(List.of("body one", "body two"), c.lines());
+    assertEquals(2, c.pages());
+  }
+
+  @Test
+  void takesPageCountFromFootersWhenThereAreNoFormFeeds() {
+    assertEquals(3, cleaner.clean("a\nPage 3 of 3\n").pages());
+    assertNull(cleaner.clean("a\nb\n").pages());
+  }
+
+  @Test
+  void keepsFirstOccurrenceOfARunningHeadRepeatedOnEveryPage() {
+    String raw = "MAXIMUS FEDERAL SERVICES\nbody one\n\fMAXIMUS FEDERAL SERVICES\nbody two\n";
+    assertEquals(List.of("MAXIMUS FEDERAL SERVICES", "body one", "body two"), cleaner.clean(raw).lines());
+  }
+
+  @Test
+  void dropsARunningHeadPrintedOnlyOnTheSecondPage() {
+    String raw = "HOW THE IMR FINAL DETERMINATION WAS MADE\nbody one\n\fMAXIMUS Federal Services - Independent Medical Review\nbody two\n";
+    assertEquals(List.of("HOW THE IMR FINAL DETERMINATION WAS MADE", "body one", "body two"), cleaner.clean(raw).lines());
+  }
+
+  @Test
+  void keepsASentenceOrHeadingAtTheTopOfALaterPage() {
+    String raw = "one\n\fMAXIMUS Federal Services sent the complete case file to a physician reviewer.\n\fIMR DECISION(S) AND RATIONALE(S)\nx\n";
+    assertEquals(List.of("one", "MAXIMUS Federal Services sent the complete case file to a physician reviewer.",
+        "IMR DECISION(S) AND RATIONALE(S)", "x"), cleaner.clean(raw).lines());
+  }
+
+  @Test
+  void joinsASyllableSplitAcrossALineBreak() {
+    assertEquals(List.of("from anti-inflammatory medication.", "It was"),
+        cleaner.clean("from anti-inflammatory medica-\ntion. It was").lines());
+  }
+
+  @Test
+  void keepsTheHyphenOfARealCompound() {
+    assertEquals(List.of("not recommended for long-term", "use."),
+        cleaner.clean("not recommended for long-\nterm use.").lines());
+  }
+
+  @Test
+  void joinsWhenTheLetterSpellsTheWordWholeElsewhere() {
+    assertEquals(List.of("an antidepressant", "or other antidepressants"),
+        cleaner.clean("an anti-\ndepressant\nor other antidepressants").lines());
+  }
+
+  @Test
+  void emptyInputGivesNoLines() {
+    assertEquals(List.of(), cleaner.clean("").lines());
+    assertEquals(List.of(), cleaner.clean("\f \n\u00a0\n").lines());
+  }
+}
