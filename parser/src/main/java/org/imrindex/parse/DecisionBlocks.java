@@ -128,8 +128,11 @@ final class DecisionBlocks {
     if (colon.matches()) {
       String prefix = stripNumber(colon.group(1).strip());
       Outcome outcome = outcomeWord(colon.group(2));
-      boolean previous = i > 0 && !isLabel(lines.get(i - 1))
-          && (prefix.isEmpty() || Character.isLowerCase(prefix.charAt(0)) || CONNECTOR_END.matcher(lines.get(i - 1)).find());
+      // the item wrapped onto this line only if the line before is unfinished: no sentence or
+      // intro ends there, and it ends on a connector or this line continues in lower case
+      String before = i > 0 ? lines.get(i - 1) : "";
+      boolean previous = i > 0 && !isLabel(before) && !ENDS_SENTENCE.matcher(before).find()
+          && (prefix.isEmpty() || Character.isLowerCase(prefix.charAt(0)) || CONNECTOR_END.matcher(before).find());
       return new ItemStart(prefix, outcome, 1, previous);
     }
     Matcher number = NUMBER.matcher(line);
