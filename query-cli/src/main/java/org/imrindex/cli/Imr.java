@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Imr.Version.class,
     description = "Full-text search and analytics for California IMR final determination letters.",
-    subcommands = {ExtractCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, ExtractCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
