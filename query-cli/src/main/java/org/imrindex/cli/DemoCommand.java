@@ -54,7 +54,10 @@ final class DemoCommand implements Callable<Integer> {
   private static Path bundled() {
     String home = System.getProperty("imr.home");
     Path base = home != null ? Path.of(home) : Path.of("");
-    return base.resolve("corpus-samples").resolve("letters");
+    Path letters = base.resolve("corpus-samples").resolve("letters");
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = letters.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }
 
   static int demo(Path dir, PrintWriter out, PrintWriter err) {
