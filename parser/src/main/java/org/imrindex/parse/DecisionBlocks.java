@@ -22,7 +22,6 @@ final class DecisionBlocks {
           + "|guidelines?\\s*(?:\\(s\\))?\\s+relied\\s+upon(?:\\s+by\\s+[^:]{1,50})?)\\s*:\\s*(.*)$");
   private static final Pattern RATIONALE = Pattern.compile(
       "(?i)^(?:decision\\s+)?rationale\\s*(?:\\(s\\))?(?:\\s+for\\s+(?:the\\s+)?decision)?\\s*:\\s*(.*)$");
-  private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+(.*)$");
   private static final Pattern OUTCOME_COLON = Pattern.compile("(?i)^(.*?)\\s*[:\\-]\\s*(upheld|overturned)\\s*\\.?$");
   private static final Pattern STATEMENT_END = Pattern.compile(
       "(?i)(?:\\b(?:is|are|was|were)\\s+(not\\s+)?medically\\s+necessary(?:\\s+(?:and|or)\\s+appropriate)?"
@@ -135,7 +134,7 @@ final class DecisionBlocks {
           && (prefix.isEmpty() || Character.isLowerCase(prefix.charAt(0)) || CONNECTOR_END.matcher(before).find());
       return new ItemStart(prefix, outcome, 1, previous);
     }
-    Matcher number = NUMBER.matcher(line);
+    Matcher number = Text.NUMBERED.matcher(line);
     boolean numbered = number.matches();
     boolean afterSentence = i == 0 || ENDS_SENTENCE.matcher(lines.get(i - 1)).find();
     if (!numbered && !afterSentence) {
@@ -143,7 +142,7 @@ final class DecisionBlocks {
     }
     StringBuilder joined = new StringBuilder();
     for (int j = i; j < Math.min(lines.size(), i + 4); j++) {
-      if (j > i && (isLabel(lines.get(j)) || NUMBER.matcher(lines.get(j)).matches())) {
+      if (j > i && (isLabel(lines.get(j)) || Text.NUMBERED.matcher(lines.get(j)).matches())) {
         return null;
       }
       if (j > i) {
@@ -182,7 +181,7 @@ final class DecisionBlocks {
   }
 
   static String stripNumber(String s) {
-    Matcher m = NUMBER.matcher(s);
+    Matcher m = Text.NUMBERED.matcher(s);
     return m.matches() ? m.group(2).strip() : s;
   }
 

@@ -27,7 +27,6 @@ import org.imrindex.model.Verdict;
  */
 public final class LetterParser {
 
-  private static final Pattern CASE_NUMBER = Pattern.compile("\\bCM\\d{2}-\\d{7}\\b");
   private static final Pattern SUMMARY_LEAD = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:expert\\s+|physician\\s+|professional\\s+|medical\\s+)?reviewer\\s+developed\\s+the\\s+following\\s+[^:]{0,160}:\\s*");
   private static final Pattern VERDICT = Pattern.compile(
@@ -142,11 +141,11 @@ public final class LetterParser {
 
   private static String caseNumber(String text, Map<CoverFields.Label, String> cover) {
     String labelled = cover.get(CoverFields.Label.CASE_NUMBER);
-    Matcher m = CASE_NUMBER.matcher(labelled != null ? labelled : "");
+    Matcher m = Text.CASE_NUMBER.matcher(labelled != null ? labelled : "");
     if (m.find()) {
       return m.group();
     }
-    m = CASE_NUMBER.matcher(text);
+    m = Text.CASE_NUMBER.matcher(text);
     return m.find() ? m.group() : null;
   }
 

@@ -14,7 +14,6 @@ import org.imrindex.model.Outcome;
  */
 final class ProfessionalReview {
 
-  private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+(.*)$");
   private static final Pattern QUESTION = Pattern.compile(
       "(?i)^(?:(?:is|are|was|were|whether)\\s+(?:the\\s+)?(?:(?:prospective|retrospective|concurrent)\\s+)?(?:request(?:ed)?\\s+(?:for\\s+)?)?"
           + "|(?:requested\\s+)?(?:treatment|service)s?(?:\\s*/\\s*services?)?\\s*(?:requested)?\\s*:\\s*"
@@ -69,7 +68,7 @@ final class ProfessionalReview {
     List<List<String>> parts = new ArrayList<>();
     List<String> preamble = new ArrayList<>();
     for (String line : lines) {
-      Matcher m = NUMBER.matcher(line);
+      Matcher m = Text.NUMBERED.matcher(line);
       if (m.matches() && Integer.parseInt(m.group(1)) == parts.size() + 1) {
         parts.add(new ArrayList<>(List.of(m.group(2))));
       } else if (parts.isEmpty()) {

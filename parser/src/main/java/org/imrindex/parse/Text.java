@@ -1,9 +1,16 @@
 package org.imrindex.parse;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Joins cleaned lines into field text. */
 final class Text {
+
+  /** A numbered line, "1. text" or "2) text": group 1 the number, group 2 the text. */
+  static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+(.*)$");
+
+  /** An IMR case number: CM, two-digit year, dash, seven digits. */
+  static final Pattern CASE_NUMBER = Pattern.compile("\\bCM\\d{2}-\\d{7}\\b");
 
   private Text() {}
 

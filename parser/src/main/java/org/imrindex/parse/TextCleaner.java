@@ -24,7 +24,6 @@ final class TextCleaner {
   private static final Pattern PAGE_ONLY = Pattern.compile("(?i)^(?:page\\s+\\d{1,3}|-\\s*\\d{1,3}\\s*-|\\d{1,3}\\s+of\\s+\\d{1,3})$");
   private static final Pattern CASE_HEADER = Pattern.compile(
       "(?i)^(?:(?:IMR\\s+)?case\\s*(?:number|no\\.?|#)\\s*:?\\s*)?CM\\d{2}-\\d{7}$");
-  private static final Pattern CASE_NUMBER = Pattern.compile("CM\\d{2}-\\d{7}");
   private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{Ll}\\p{L}*)([.,;:)]*)(?:\\s+|$)");
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
@@ -111,7 +110,7 @@ final class TextCleaner {
       }
     }
     counts.forEach((line, n) -> {
-      if (n >= 2 && line.length() <= 120 && (CASE_NUMBER.matcher(line).find() || isRunningHead(line))) {
+      if (n >= 2 && line.length() <= 120 && (Text.CASE_NUMBER.matcher(line).find() || isRunningHead(line))) {
         out.add(line);
       }
     });
@@ -136,7 +135,7 @@ final class TextCleaner {
       }
       for (String edge : List.of(page.get(0), page.get(page.size() - 1))) {
         String lower = edge.toLowerCase(Locale.ROOT);
-        boolean names = lower.contains("maximus") || lower.contains("independent medical review") || CASE_NUMBER.matcher(edge).find();
+        boolean names = lower.contains("maximus") || lower.contains("independent medical review") || Text.CASE_NUMBER.matcher(edge).find();
         if (names && edge.length() <= 90 && !edge.endsWith(".") && !edge.endsWith(":") && !isHeading(edge)
             && !firstPage.contains(edge)) {
           out.add(edge);

@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.imrindex.model.Decision;
-import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.Outcome;
-import org.imrindex.parse.LetterParser;
-import org.imrindex.parse.LetterRejectedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,40 +57,30 @@ final class DemoCommand implements Callable<Integer> {
     return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }
 
-  static int demo(Path dir, PrintWriter out, PrintWriter err) {
-    LetterParser parser = new LetterParser();
-    InputFiles inputs = InputFiles.expand(List.of(dir));
+  static int demo(Path dir, PrintWriter out, PrintWriter err) throws IOException {
     Map<String, int[]> byClass = new TreeMap<>();
-    int failed = inputs.problems().size();
-    int letterCount = 0;
-    int decisions = 0;
-    int upheld = 0;
+    int[] totals = new int[3]; // letters, decisions, upheld
     out.printf("$ imr extract --format text %s   (one line per letter here)%n%n", Terminal.escape(dir.toString()));
     out.printf("  %-36s %-20s %s%n", "letter", "layout", "decisions (U = upheld, O = overturned)");
-    for (Path file : inputs.files()) {
-      DeterminationLetter l;
-      try {
-        l = parser.parse(file);
-      } catch (LetterRejectedException e) {
-        err.println("imr: " + Terminal.escape(file.toString()) + ": " + e.reason() + ": " + e.getMessage());
-        failed++;
-        continue;
-      }
-      letterCount++;
+    int failed = LetterFiles.parseEach(List.of(dir), err, l -> {
+      totals[0]++;
       StringBuilder marks = new StringBuilder();
       for (Decision d : l.decisions()) {
-        decisions++;
         boolean up = d.outcome() == Outcome.UPHELD;
-        upheld += up ? 1 : 0;
+        totals[1]++;
+        totals[2] += up ? 1 : 0;
         marks.append(up ? 'U' : d.outcome() == null ? '?' : 'O');
-        String key = d.drug() == null ? "(not a drug: " + d.serviceCategory() + ")"
-            : String.valueOf(d.drug().drugClass());
+        String key = d.drug() == null ? "(not a drug: " + d.serviceCategory() + ")" : String.valueOf(d.drug().drugClass());
         int[] c = byClass.computeIfAbsent(key, k -> new int[2]);
         c[0]++;
         c[1] += up ? 1 : 0;
       }
-      out.printf("  %-36s %-20s %s%n", Terminal.escape(shorten(file.getFileName().toString(), 36)), l.layout(), marks);
-    }
+      String name = Path.of(l.source().path()).getFileName().toString();
+      out.printf("  %-36s %-20s %s%n", Terminal.escape(shorten(name, 36)), l.layout(), marks);
+    });
+    int letterCount = totals[0];
+    int decisions = totals[1];
+    int upheld = totals[2];
     out.printf(Locale.ROOT, "%n%d letters, %d decisions, %d upheld (%.0f%%)%n%n", letterCount, decisions, upheld,
         decisions == 0 ? 0.0 : 100.0 * upheld / decisions);
     out.printf("  %-42s %9s %7s%n", "drug class", "decisions", "upheld");

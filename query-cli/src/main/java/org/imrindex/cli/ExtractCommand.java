@@ -8,11 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.imrindex.model.DeterminationLetter;
 import org.imrindex.parse.LetterJson;
-import org.imrindex.parse.LetterParser;
-import org.imrindex.parse.LetterRejectedException;
-import org.imrindex.parse.RejectReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,35 +53,21 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   static int extract(Request request, PrintWriter out, PrintWriter err) throws IOException {
-    LetterParser parser = new LetterParser();
     ObjectMapper mapper = LetterJson.mapper();
-    int failed = 0;
     JsonGenerator array = null;
     if (request.format() == OutputFormat.JSON) {
       array = mapper.getFactory().createGenerator(new NonClosingWriter(out));
       array.setPrettyPrinter(new DefaultPrettyPrinter());
       array.writeStartArray();
     }
-    InputFiles inputs = InputFiles.expand(request.inputs());
-    for (InputFiles.Problem p : inputs.problems()) {
-      err.println("imr: " + Terminal.escape(p.path().toString()) + ": " + RejectReason.UNREADABLE + ": " + p.message());
-      failed++;
-    }
-    for (Path file : inputs.files()) {
-      DeterminationLetter letter;
-      try {
-        letter = parser.parse(file);
-      } catch (LetterRejectedException e) {
-        err.println("imr: " + Terminal.escape(file.toString()) + ": " + e.reason() + ": " + Terminal.escape(e.getMessage()));
-        failed++;
-        continue;
-      }
+    JsonGenerator json = array;
+    int failed = LetterFiles.parseEach(request.inputs(), err, letter -> {
       switch (request.format()) {
-        case JSON -> mapper.writeValue(array, letter);
+        case JSON -> mapper.writeValue(json, letter);
         case JSONL -> out.println(mapper.writeValueAsString(letter));
         case TEXT -> out.print(LetterSummary.format(letter));
       }
-    }
+    });
     if (array != null) {
       array.writeEndArray();
       array.flush();

@@ -1,0 +1,49 @@
+package org.imrindex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.imrindex.model.DeterminationLetter;
+import org.imrindex.parse.LetterParser;
+import org.imrindex.parse.LetterRejectedException;
+import org.imrindex.parse.RejectReason;
+
+/** Parses the letters of a command line's files and folders, naming each rejected one on stderr. */
+final class LetterFiles {
+
+  /** What a command does with each parsed letter. */
+  @FunctionalInterface
+  interface Consumer {
+    void accept(DeterminationLetter letter) throws IOException;
+  }
+
+  private LetterFiles() {}
+
+  /** Parses every input in order; returns how many could not be read or parsed. */
+  static int parseEach(List<Path> inputs, PrintWriter err, Consumer consumer) throws IOException {
+    LetterParser parser = new LetterParser();
+    InputFiles files = InputFiles.expand(inputs);
+    int failed = 0;
+    for (InputFiles.Problem p : files.problems()) {
+      reject(err, p.path(), RejectReason.UNREADABLE, p.message());
+      failed++;
+    }
+    for (Path file : files.files()) {
+      DeterminationLetter letter;
+      try {
+        letter = parser.parse(file);
+      } catch (LetterRejectedException e) {
+        reject(err, file, e.reason(), e.getMessage());
+        failed++;
+        continue;
+      }
+      consumer.accept(letter);
+    }
+    return failed;
+  }
+
+  private static void reject(PrintWriter err, Path file, RejectReason reason, String detail) {
+    err.println("imr: " + Terminal.escape(file.toString()) + ": " + reason + ": " + Terminal.escape(detail));
+  }
+}
