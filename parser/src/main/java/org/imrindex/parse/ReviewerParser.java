@@ -2,6 +2,7 @@ package org.imrindex.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrindex.model.Reviewer;
@@ -17,7 +18,8 @@ final class ReviewerParser {
   private static final Pattern SPECIALTY = Pattern.compile(
       "(?i)^(?:certifications?\\s*(?:\\(s\\))?\\s*/\\s*specialt(?:y|ies)\\s*(?:\\(ies\\))?|board\\s+certifications?|specialt(?:y|ies)|certifications?)\\s*:\\s*(.*)$");
   private static final Pattern SUBSPECIALTY = Pattern.compile("(?i)^sub-?specialt(?:y|ies)\\s*(?:\\(ies\\))?\\s*:\\s*(.*)$");
-  private static final Pattern SENTENCE = Pattern.compile("[^.]*?(?:board[- ]certified|licensed)[^.]*\\.");
+  /** Longer "sentences" are not credentials but text without full stops. */
+  private static final int MAX_SENTENCE = 1000;
   private static final Pattern CERTIFIED_IN = Pattern.compile(
       "(?i)board[- ]certified\\s+(?:in|as\\s+an?|by\\s+the\\s+American\\s+Board\\s+of)\\s+(.*?)(?=,?\\s+(?:and\\s+)?(?:has|with|is|who)\\s|,?\\s+(?:and\\s+)?licensed|\\.|$)");
   private static final Pattern SUB_IN = Pattern.compile(
@@ -90,9 +92,14 @@ final class ReviewerParser {
       return empty();
     }
     List<String> sentences = new ArrayList<>();
-    Matcher s = SENTENCE.matcher(text);
-    while (s.find()) {
-      sentences.add(s.group().strip());
+    // a linear split: a regex scanning for the sentence around a keyword is quadratic on long
+    // text without full stops, which a hostile file can supply
+    for (String sentence : text.split("(?<=\\.)")) {
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      if (sentence.length() <= MAX_SENTENCE && sentence.endsWith(".")
+          && (lower.contains("board certified") || lower.contains("board-certified") || lower.contains("licensed"))) {
+        sentences.add(sentence.strip());
+      }
     }
     if (sentences.isEmpty()) {
       return empty();
