@@ -50,12 +50,22 @@ public final class LetterParser {
 
   /** Parses a letter file of any supported format. */
   public DeterminationLetter parse(Path file) throws LetterRejectedException {
+    return read(file).letter();
+  }
+
+  /** Parses a letter file and keeps its cleaned text as well. */
+  public ParsedLetter read(Path file) throws LetterRejectedException {
     ExtractedText t = extractor.extract(file);
-    return parseText(t.text(), new Source(file.toString(), t.sha256(), t.contentType(), t.pages()));
+    return readText(t.text(), new Source(file.toString(), t.sha256(), t.contentType(), t.pages()));
   }
 
   /** Parses letter text already extracted; {@code source.pages} is filled in from the text if null. */
   public DeterminationLetter parseText(String text, Source source) throws LetterRejectedException {
+    return readText(text, source).letter();
+  }
+
+  /** Parses letter text already extracted and keeps its cleaned text. */
+  public ParsedLetter readText(String text, Source source) throws LetterRejectedException {
     TextCleaner.Cleaned cleaned = cleaner.clean(text);
     if (cleaned.lines().isEmpty()) {
       throw new LetterRejectedException(RejectReason.EMPTY, "no text");
@@ -90,7 +100,7 @@ public final class LetterParser {
         ? ReviewerParser.prose(Text.join(sections.lines(Heading.QUALIFICATIONS)))
         : ReviewerParser.read(sections.has(Heading.HOW_MADE) ? sections.lines(Heading.HOW_MADE) : sections.front());
     Patient patient = PatientParser.read(summary, date(cover, CoverFields.Label.DATE_OF_INJURY));
-    return new DeterminationLetter(
+    return new ParsedLetter(new DeterminationLetter(
         caseNumber(text, cover),
         src,
         layout,
@@ -104,7 +114,7 @@ public final class LetterParser {
         reviewer,
         patient,
         summary,
-        decisions);
+        decisions), String.join("\n", cleaned.lines()));
   }
 
   private Decision decision(String item, RawDecision r) {

@@ -19,7 +19,11 @@ public enum RejectReason {
   /** Text, but not an IMR determination letter. */
   NOT_A_DETERMINATION,
   /** A determination layout, but no decision could be read from it. */
-  NO_DECISIONS;
+  NO_DECISIONS,
+  /** The parser took longer than the per-file limit (its process was killed). */
+  TIMEOUT,
+  /** The parser process died on this file (out of memory, or a crash). */
+  PARSER_CRASHED;
 
   @Override
   public String toString() {

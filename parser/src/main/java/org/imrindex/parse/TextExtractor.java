@@ -56,15 +56,9 @@ public final class TextExtractor {
 
   public ExtractedText extract(Path file) throws LetterRejectedException {
     byte[] bytes = read(file);
-    String sha256 = sha256(bytes);
     Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
-    String type;
-    try (InputStream in = TikaInputStream.get(bytes)) {
-      type = tika.getDetector().detect(in, metadata).getBaseType().toString();
-    } catch (IOException e) {
-      throw new LetterRejectedException(RejectReason.UNREADABLE, "cannot detect the file type: " + e.getMessage(), e);
-    }
+    String type = detect(file, bytes, metadata);
+    String sha256 = sha256(bytes);
     if (type.equals("text/plain")) {
       return new ExtractedText(decode(bytes), type, null, sha256);
     }
@@ -72,6 +66,30 @@ public final class TextExtractor {
       throw new LetterRejectedException(RejectReason.UNSUPPORTED_TYPE, "not a letter format (PDF, text, HTML, DOCX): " + type);
     }
     return parseWithTika(bytes, metadata, type, sha256);
+  }
+
+  /**
+   * True when the file is plain text, which the parser reads without Tika; other formats are
+   * better parsed in an isolated process. Reads only the file's head; unreadable files count as text
+   * so the in-process path reports why.
+   */
+  public boolean isPlainText(Path file) {
+    try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+      Metadata metadata = new Metadata();
+      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
+      return tika.getDetector().detect(in, metadata).getBaseType().toString().equals("text/plain");
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  private String detect(Path file, byte[] bytes, Metadata metadata) throws LetterRejectedException {
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      return tika.getDetector().detect(in, metadata).getBaseType().toString();
+    } catch (IOException e) {
+      throw new LetterRejectedException(RejectReason.UNREADABLE, "cannot detect the file type: " + e.getMessage(), e);
+    }
   }
 
   private byte[] read(Path file) throws LetterRejectedException {

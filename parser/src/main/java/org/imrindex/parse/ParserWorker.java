@@ -1,0 +1,61 @@
+package org.imrindex.parse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The child-process side of {@link IsolatedParser}: reads one request per line on stdin, parses the
+ * file, and answers one line on stdout. Anything libraries print goes to stderr.
+ */
+public final class ParserWorker {
+
+  /** What the worker does with one file; tests substitute their own. */
+  @FunctionalInterface
+  public interface ParseFunction {
+    ParsedLetter read(Path file) throws LetterRejectedException;
+  }
+
+  private ParserWorker() {}
+
+  public static void main(String[] args) throws IOException {
+    LetterParser parser = new LetterParser();
+    serve(parser::read);
+  }
+
+  /** Serves requests on this process's stdin/stdout until stdin closes. */
+  public static void serve(ParseFunction parse) throws IOException {
+    OutputStream protocol = new FileOutputStream(FileDescriptor.out);
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    serve(System.in, protocol, parse);
+  }
+
+  static void serve(InputStream in, OutputStream out, ParseFunction parse) throws IOException {
+    ObjectMapper json = LetterJson.mapper();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    PrintStream writer = new PrintStream(out, false, StandardCharsets.UTF_8);
+    String line;
+    while ((line = reader.readLine()) != null) {
+      WorkerMessages.Request request = json.readValue(line, WorkerMessages.Request.class);
+      WorkerMessages.Response response;
+      try {
+        ParsedLetter p = parse.read(Path.of(request.path()));
+        response = new WorkerMessages.Response(p.letter(), p.text(), null, null);
+      } catch (LetterRejectedException e) {
+        response = new WorkerMessages.Response(null, null, e.reason(), e.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        response = new WorkerMessages.Response(null, null, RejectReason.CORRUPT, "parser failed: " + e);
+      }
+      writer.println(json.writeValueAsString(response));
+      writer.flush();
+    }
+  }
+}
