@@ -37,7 +37,8 @@ public final class LetterGenerator {
     String name = String.format(Locale.ROOT, "gen-%06d.txt", serial);
     int layout = random.nextInt(100);
     int year = 13 + random.nextInt(7);
-    String caseNumber = String.format(Locale.ROOT, "CM%02d-%07d", year, random.nextInt(10_000_000));
+    // the serial makes case numbers unique: random ones collide (birthday bound) and merge two letters
+    String caseNumber = String.format(Locale.ROOT, "CM%02d-%07d", year, serial % 10_000_000);
     List<GeneratedLetter.Item> items = new ArrayList<>();
     int n = 1 + (random.nextInt(100) < 45 ? random.nextInt(4) : 0);
     for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 /**
- * Indexing step (issue 3): parsed letters to Lucene documents with facets, written by an
- * idempotent, crash-safe indexer. Never imports Tika; reads letters only through the parser API.
+ * Indexing step: parsed letters to Lucene documents (a block of decision documents followed by
+ * their letter document), written with facets by an idempotent, crash-safe ingester; index
+ * statistics and verification. Never imports Tika: letters come through the parser API.
  */
 package org.imrindex.index;

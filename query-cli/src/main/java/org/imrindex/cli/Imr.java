@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Imr.Version.class,
     description = "Full-text search and analytics for California IMR final determination letters.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, ExtractCommand.class, IndexCommand.class, StatsCommand.class, VerifyCommand.class,
+        GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
@@ -50,10 +51,26 @@ public final class Imr implements Runnable {
 
   /** Runs imr with these arguments and returns the exit code. */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    CommandLine cl = commandLine();
+    try {
+      return cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands Exceptions to the handler above; an Error (a broken install, a JVM limit) lands here
+      cl.getErr().println("imr: internal error: " + Terminal.escape(String.valueOf(e))
+          + (Boolean.getBoolean("imr.debug") ? "" : " (rerun with IMR_JAVA_OPTS=-Dimr.debug=true for the stack trace)"));
+      if (Boolean.getBoolean("imr.debug")) {
+        e.printStackTrace(cl.getErr());
+      }
+      cl.getErr().flush();
+      return ExitCode.FATAL;
+    }
   }
 
+  /** Lucene logs an advisory about the Vector API through java.util.logging; a CLI keeps stderr for its own lines. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

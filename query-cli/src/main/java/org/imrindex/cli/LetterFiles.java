@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.imrindex.index.InputFiles;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.parse.LetterParser;
 import org.imrindex.parse.LetterRejectedException;

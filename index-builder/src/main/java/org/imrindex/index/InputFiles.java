@@ -1,4 +1,4 @@
-package org.imrindex.cli;
+package org.imrindex.index;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
@@ -13,13 +13,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Expands the files and folders of a command line into files, in a stable order, with problems named. */
-record InputFiles(List<Path> files, List<Problem> problems) {
+/**
+ * The files named by a command line: folders walked recursively (following links, loops reported),
+ * hidden files skipped, in a stable order, with every path that could not be read named.
+ *
+ * @param files the regular files found
+ * @param problems paths that could not be read, with why
+ */
+public record InputFiles(List<Path> files, List<Problem> problems) {
 
   /** A path that could not be read as input. */
-  record Problem(Path path, String message) {}
+  public record Problem(Path path, String message) {}
 
-  static InputFiles expand(List<Path> inputs) {
+  /** Expands files and folders into files. */
+  public static InputFiles expand(List<Path> inputs) {
     List<Path> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Path input : inputs) {

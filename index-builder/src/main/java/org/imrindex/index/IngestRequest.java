@@ -1,0 +1,24 @@
+package org.imrindex.index;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.imrindex.parse.IsolatedParser;
+
+/**
+ * What {@code imr index} is asked to do.
+ *
+ * @param index the index folder (created if missing)
+ * @param inputs files and folders of letters
+ * @param threads parsing threads
+ * @param commitEvery commit after this many letters written
+ * @param commitInterval commit at least this often while writing
+ * @param parser how PDF, HTML and DOCX are parsed in a child process
+ */
+public record IngestRequest(Path index, List<Path> inputs, int threads, int commitEvery, Duration commitInterval,
+    IsolatedParser.Options parser) {
+
+  public IngestRequest {
+    inputs = List.copyOf(inputs);
+  }
+}

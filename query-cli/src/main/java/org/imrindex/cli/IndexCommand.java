@@ -1,0 +1,132 @@
+package org.imrindex.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.imrindex.index.IngestRequest;
+import org.imrindex.index.IngestSummary;
+import org.imrindex.index.Ingester;
+import org.imrindex.index.Rejection;
+import org.imrindex.parse.IsolatedParser;
+import org.imrindex.parse.LetterJson;
+import org.imrindex.parse.ParserWorker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code imr index}: reads folders of letters into the index. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Parse letters (PDF, text, HTML, DOCX; folders recursively) and write them to the index.",
+      "A letter is identified by its IMR case number, else by the SHA-256 of its record: indexing",
+      "the same letter again (same or other file or format) replaces it, never copies it.",
+      "Unchanged files are skipped. PDF, HTML and DOCX are parsed in a separate process with a",
+      "time limit; a file that hangs or crashes it costs one rejected file. The index is committed",
+      "regularly: after a crash it is at its last commit, and a rerun completes it.",
+      "",
+      "Example:  imr index --index /data/imr-index letters/"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Every file indexed or unchanged.",
+      "1:Finished, but some files were rejected (each listed with its reason).",
+      "2:Usage error.",
+      "3:Fatal: nothing more could be written (the index is at its last commit)."
+    })
+final class IndexCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption index;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Parsing threads. Default: all cores (${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Summary on stdout: text or json. Default: ${DEFAULT-VALUE}.")
+  SummaryFormat format;
+
+  @Option(names = "--quiet", description = "No progress output.")
+  boolean quiet;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000",
+      description = "Commit after every N letters. Default: ${DEFAULT-VALUE}.")
+  int commitEvery;
+
+  @Option(names = "--commit-seconds", paramLabel = "S", defaultValue = "30",
+      description = "Commit at least every S seconds while writing. Default: ${DEFAULT-VALUE}.")
+  int commitSeconds;
+
+  @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
+      description = "Longest time to parse one PDF, HTML or DOCX file. Default: ${DEFAULT-VALUE}.")
+  int timeoutSeconds;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Letter files or folders.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1 || commitEvery < 1 || commitSeconds < 1 || timeoutSeconds < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads, --commit-every, --commit-seconds and --timeout must be at least 1");
+    }
+    IngestRequest request = new IngestRequest(index.resolve(), paths, threads, commitEvery, Duration.ofSeconds(commitSeconds),
+        new IsolatedParser.Options(Duration.ofSeconds(timeoutSeconds), "768m", ParserWorker.class));
+    return run(request, format, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  static int run(IngestRequest request, SummaryFormat format, boolean quiet, PrintWriter out, PrintWriter err) throws IOException {
+    IngestSummary s;
+    try (Progress progress = new Progress(quiet, err)) {
+      s = new Ingester(request, progress).run();
+    } catch (LockObtainFailedException e) {
+      err.println("imr: the index " + Terminal.escape(request.index().toString()) + " is being written by another imr run");
+      return ExitCode.FATAL;
+    } catch (IOException e) {
+      err.println("imr: indexing stopped: " + Terminal.escape(String.valueOf(e.getMessage()))
+          + " (the index is at its last commit; rerun to complete it)");
+      return ExitCode.FATAL;
+    }
+    for (Rejection r : s.rejected()) {
+      err.println("imr: " + Terminal.escape(r.path()) + ": " + r.reason() + ": " + Terminal.escape(String.valueOf(r.detail())));
+    }
+    if (format == SummaryFormat.JSON) {
+      out.println(json(s));
+    } else {
+      out.printf(Locale.ROOT, "%,d files: %,d indexed (%,d letters, %,d decisions), %,d duplicates, %,d unchanged, %,d rejected in %.1f s%n",
+          s.files(), s.indexed(), s.letters(), s.decisions(), s.duplicates(), s.unchanged(), s.rejected().size(), s.seconds());
+      out.println("index: " + Terminal.escape(request.index().toAbsolutePath().toString()));
+    }
+    out.flush();
+    err.flush();
+    return s.rejected().isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
+  }
+
+  private static String json(IngestSummary s) throws IOException {
+    ObjectMapper m = LetterJson.mapper();
+    ObjectNode o = m.createObjectNode();
+    o.put("files", s.files()).put("indexed", s.indexed()).put("letters", s.letters()).put("decisions", s.decisions())
+        .put("duplicates", s.duplicates()).put("unchanged", s.unchanged());
+    ArrayNode rejected = o.putArray("rejected");
+    for (Rejection r : s.rejected()) {
+      rejected.addObject().put("path", r.path()).put("reason", r.reason().toString()).put("detail", r.detail());
+    }
+    o.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
+    return m.writeValueAsString(o);
+  }
+}

@@ -1,0 +1,80 @@
+package org.imrindex.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.imrindex.index.IngestListener;
+import org.imrindex.index.Rejection;
+
+/**
+ * Ingest progress on stderr: a progress bar (files/s, ETA) when stderr is a terminal, a plain line
+ * every ten seconds otherwise, nothing with --quiet. The launcher tells whether stderr is a
+ * terminal ({@code -Dimr.stderr.tty=true}); Java cannot see that for stderr alone.
+ */
+final class Progress implements IngestListener, AutoCloseable {
+
+  private static final long PLAIN_EVERY_NANOS = 10_000_000_000L;
+
+  private final boolean quiet;
+  private final boolean terminal;
+  private final PrintWriter err;
+  private final AtomicInteger done = new AtomicInteger();
+  private final AtomicInteger rejected = new AtomicInteger();
+  private volatile int total;
+  private volatile long start;
+  private volatile long lastLine;
+  private ProgressBar bar;
+
+  Progress(boolean quiet, PrintWriter err) {
+    this.quiet = quiet;
+    this.terminal = Boolean.getBoolean("imr.stderr.tty");
+    this.err = err;
+  }
+
+  @Override
+  public void started(int total) {
+    this.total = total;
+    this.start = System.nanoTime();
+    this.lastLine = start;
+    if (!quiet && terminal) {
+      bar = new ProgressBarBuilder().setTaskName("indexing").setInitialMax(total).setUnit(" files", 1)
+          .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(250)
+          .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+  }
+
+  @Override
+  public void fileDone(Path file, FileOutcome outcome, Rejection rejection) {
+    int n = done.incrementAndGet();
+    if (outcome == FileOutcome.REJECTED) {
+      rejected.incrementAndGet();
+    }
+    if (bar != null) {
+      bar.step();
+      return;
+    }
+    long now = System.nanoTime();
+    if (!quiet && now - lastLine >= PLAIN_EVERY_NANOS) {
+      synchronized (this) {
+        if (now - lastLine >= PLAIN_EVERY_NANOS) {
+          lastLine = now;
+          double seconds = (now - start) / 1e9;
+          err.printf(Locale.ROOT, "imr: %,d of %,d files (%.0f files/s), %,d rejected%n", n, total, n / seconds, rejected.get());
+          err.flush();
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+}

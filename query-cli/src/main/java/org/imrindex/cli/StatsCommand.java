@@ -1,0 +1,59 @@
+package org.imrindex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.imrindex.index.IndexStats;
+import org.imrindex.index.NoIndexException;
+import org.imrindex.parse.LetterJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code imr stats}: what the index holds. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = {"Letters, decisions, outcomes, distinct values per facet dimension and size of the index.",
+        "", "Example:  imr stats --format json"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:Success.", "2:Usage error.", "3:No index (or it cannot be read)."})
+final class StatsCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption index;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+  SummaryFormat format;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    IndexStats s;
+    try {
+      s = IndexStats.read(index.resolve());
+    } catch (NoIndexException e) {
+      spec.commandLine().getErr().println("imr: " + Terminal.escape(e.getMessage()));
+      return ExitCode.FATAL;
+    }
+    if (format == SummaryFormat.JSON) {
+      out.println(LetterJson.mapper().writeValueAsString(s));
+    } else {
+      out.printf(Locale.ROOT, "letters      %,12d%n", s.letters());
+      out.printf(Locale.ROOT, "decisions    %,12d   upheld %,d (%.1f%%), overturned %,d%n", s.decisions(), s.upheld(),
+          s.decisions() == 0 ? 0.0 : 100.0 * s.upheld() / s.decisions(), s.overturned());
+      out.printf(Locale.ROOT, "index size   %,12d bytes%n", s.indexBytes());
+      out.printf("last commit  %s   (imr %s)%n", s.lastCommit(), s.toolVersion());
+      out.println("distinct values per dimension:");
+      s.dims().forEach((dim, n) -> out.printf(Locale.ROOT, "  %-18s %,8d%n", dim, n));
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+}

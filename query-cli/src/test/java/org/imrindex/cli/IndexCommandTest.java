@@ -1,0 +1,178 @@
+package org.imrindex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imrindex.parse.LetterJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexCommandTest {
+
+  private static final ObjectMapper JSON = LetterJson.mapper();
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void theBundledCorpusIndexesToExactlyItsExpectedRecords() throws IOException {
+    Path index = tmp.resolve("index");
+    Fixtures.Run run = Fixtures.imr("index", "--index", index.toString(), "--format", "json", "--quiet",
+        Fixtures.corpus().resolve("letters").toString());
+    assertEquals(0, run.exit(), run.err());
+    JsonNode s = JSON.readTree(run.out());
+    assertEquals(17, s.get("files").asInt());
+    assertEquals(17, s.get("indexed").asInt());
+    assertEquals(17, s.get("letters").asInt());
+    assertEquals(expectedDecisions(), s.get("decisions").asInt());
+    assertEquals(40, s.get("decisions").asInt());
+    assertEquals(0, s.get("duplicates").asInt());
+    assertEquals(0, s.get("unchanged").asInt());
+    assertEquals(0, s.get("rejected").size());
+
+    JsonNode stats = stats(index);
+    assertEquals(17, stats.get("letters").asInt());
+    assertEquals(40, stats.get("decisions").asInt());
+    assertEquals(28, stats.get("upheld").asInt());
+    assertEquals(12, stats.get("overturned").asInt());
+    assertEquals("{\"outcome\":2,\"drug\":20,\"drug_class\":11,\"service_category\":11,\"specialty\":11,"
+        + "\"licensure_state\":17,\"mtus_page\":57,\"guideline_source\":3,\"injury_year\":11,\"decision_year\":4,\"layout\":4}",
+        stats.get("dims").toString());
+
+    Fixtures.Run again = Fixtures.imr("index", "--index", index.toString(), "--format", "json", "--quiet",
+        Fixtures.corpus().resolve("letters").toString());
+    assertEquals(0, again.exit(), again.err());
+    JsonNode s2 = JSON.readTree(again.out());
+    assertEquals(17, s2.get("unchanged").asInt());
+    assertEquals(0, s2.get("indexed").asInt());
+    assertEquals(stats.get("dims"), stats(index).get("dims"));
+    assertEquals(17, stats(index).get("letters").asInt());
+  }
+
+  @Test
+  void aMessyFolderIndexesEveryGoodLetterOnceAndNamesEveryBadFile() throws Exception {
+    Path letters = Files.createDirectories(tmp.resolve("letters"));
+    Path seeds = Fixtures.corpus().resolve("letters/seeds");
+    try (Stream<Path> s = Files.list(seeds)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, letters.resolve(p.getFileName()));
+      }
+    }
+    Path samples = Fixtures.corpus().resolve("letters/samples");
+    Files.copy(samples.resolve("pr-02-two-items-latin1.txt"), letters.resolve("latin1.txt"));
+    Files.copy(samples.resolve("html-01-standard-surgery.html"), letters.resolve("letter.html"));
+    Path sub = Files.createDirectories(letters.resolve("copies"));
+    Files.copy(seeds.resolve("003_1bf899ffda0acde2.txt"), sub.resolve("same-letter-again.txt"), StandardCopyOption.COPY_ATTRIBUTES);
+    Fixtures.pdf(org.imrindex.parse.TextExtractor.decode(Files.readAllBytes(seeds.resolve("001_f0d839e0a1819322.txt"))),
+        sub.resolve("same-letter-as-pdf.pdf"), "MAXIMUS Federal Services - Independent Medical Review", null);
+    List<String> bad = new ArrayList<>();
+    bad.add(Files.createFile(letters.resolve("empty.txt")).toString());
+    bad.add(Files.writeString(letters.resolve("note.txt"), "Dear Sir,\nthe invoice is attached.\n").toString());
+    byte[] garbage = new byte[8192];
+    new java.util.Random(5).nextBytes(garbage);
+    bad.add(Files.write(letters.resolve("scan.pdf"), garbage).toString());
+    bad.add(Files.write(letters.resolve("cut.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n".getBytes(StandardCharsets.US_ASCII)).toString());
+    Path locked = letters.resolve("locked.pdf");
+    Fixtures.pdf(Files.readString(seeds.resolve("000_3a4e8d0113b4c357.txt")), locked, "head", "secret");
+    bad.add(locked.toString());
+    Path big = letters.resolve("big.txt");
+    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(20L << 20);
+    }
+    bad.add(big.toString());
+    bad.add(Files.writeString(letters.resolve("evil\n\u001b[2Jname.txt"), "not a letter").toString());
+    Path loop = Files.createSymbolicLink(sub.resolve("loop"), letters);
+    bad.add(loop.toString());
+    Path index = tmp.resolve("index");
+
+    Fixtures.Run run = Fixtures.imr("index", "--index", index.toString(), "--format", "json", "--quiet", letters.toString());
+
+    assertEquals(1, run.exit(), run.err());
+    JsonNode s = JSON.readTree(run.out());
+    assertEquals(9, s.get("indexed").asInt(), run.out());
+    assertEquals(7, s.get("letters").asInt(), run.out());
+    assertEquals(2, s.get("duplicates").asInt(), run.out());
+    List<String> rejectedPaths = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    s.get("rejected").forEach(r -> {
+      rejectedPaths.add(r.get("path").asText());
+      reasons.add(Path.of(r.get("path").asText()).getFileName() + "=" + r.get("reason").asText());
+    });
+    assertEquals(bad.stream().sorted().toList(), rejectedPaths);
+    assertEquals(List.of("big.txt=too-large", "cut.pdf=corrupt", "empty.txt=empty", "evil\n\u001b[2Jname.txt=not-a-determination",
+        "locked.pdf=encrypted", "loop=unreadable", "note.txt=not-a-determination", "scan.pdf=corrupt"), reasons.stream().sorted().toList());
+    assertTrue(run.err().contains("imr: " + letters + "/evil\\n\\x1b[2Jname.txt: not-a-determination: "), run.err());
+    assertEquals(8, run.err().lines().count(), run.err());
+    JsonNode stats = stats(index);
+    assertEquals(7, stats.get("letters").asInt());
+    assertEquals(2 + 3 + 1 + 2 + 4 + 2 + 3, stats.get("decisions").asInt());
+
+    Fixtures.Run rerun = Fixtures.imr("index", "--index", index.toString(), "--format", "json", "--quiet", letters.toString());
+    assertEquals(1, rerun.exit());
+    JsonNode s2 = JSON.readTree(rerun.out());
+    assertEquals(0, s2.get("indexed").asInt(), rerun.out());
+    assertEquals(9, s2.get("unchanged").asInt(), rerun.out());
+    assertEquals(s.get("rejected"), s2.get("rejected"));
+    assertEquals(stats.get("letters"), stats(index).get("letters"));
+    assertEquals(stats.get("decisions"), stats(index).get("decisions"));
+    assertEquals(0, Fixtures.imr("verify", "--index", index.toString()).exit());
+  }
+
+  @Test
+  void statsAndVerifyWithoutAnIndexSayHowToMakeOne() {
+    Path none = tmp.resolve("none");
+    Fixtures.Run stats = Fixtures.imr("stats", "--index", none.toString());
+    assertEquals(3, stats.exit());
+    assertEquals("imr: no index at " + none + "; make one with: imr index --index " + none + " FOLDER\n", stats.err());
+    assertEquals(3, Fixtures.imr("verify", "--index", none.toString()).exit());
+  }
+
+  @Test
+  void verifyFindsADamagedIndex() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters/seeds").toString()).exit());
+    Fixtures.Run clean = Fixtures.imr("verify", "--index", index.toString());
+    assertEquals(0, clean.exit(), clean.out() + clean.err());
+    assertTrue(clean.out().startsWith("clean: "), clean.out());
+    Path biggest;
+    try (Stream<Path> files = Files.list(index)) {
+      biggest = files.filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
+          .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
+    }
+    try (RandomAccessFile f = new RandomAccessFile(biggest.toFile(), "rw")) {
+      long mid = f.length() / 2;
+      f.seek(mid);
+      int b = f.read();
+      f.seek(mid);
+      f.write(b ^ 0xFF);
+    }
+    Fixtures.Run damaged = Fixtures.imr("verify", "--index", index.toString());
+    assertEquals(1, damaged.exit(), damaged.out() + damaged.err());
+    assertTrue(damaged.out().startsWith("NOT clean: "), damaged.out());
+  }
+
+  private static int expectedDecisions() throws IOException {
+    int n = 0;
+    for (Path letter : Fixtures.letters()) {
+      n += JSON.readTree(Fixtures.expectedOf(letter).toFile()).get("decisions").size();
+    }
+    return n;
+  }
+
+  private static JsonNode stats(Path index) throws IOException {
+    Fixtures.Run run = Fixtures.imr("stats", "--index", index.toString(), "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    return JSON.readTree(run.out());
+  }
+}
