@@ -1,0 +1,164 @@
+package org.imrindex.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.imrindex.corpus.GeneratedCorpus;
+import org.imrindex.index.IngestListener;
+import org.imrindex.index.IngestRequest;
+import org.imrindex.index.IngestSummary;
+import org.imrindex.index.Ingester;
+import org.imrindex.index.InputFiles;
+import org.imrindex.parse.IsolatedParser;
+import org.imrindex.parse.TextExtractor;
+
+/**
+ * End-to-end ingest of a generated corpus from text files, all cores, against a plain-Lucene
+ * baseline in the same run (StandardAnalyzer, one text field, nothing stored, no parsing, no facets).
+ *
+ * <p>Usage: {@code bin/bench index [--count N] [--seed S] [--dir DIR] [--threads T]}
+ */
+public final class IndexBenchmark {
+
+  private IndexBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    int count = 100_000;
+    long seed = 42;
+    int threads = Runtime.getRuntime().availableProcessors();
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "imr-bench");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--count" -> count = Integer.parseInt(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--dir" -> dir = Path.of(args[++i]);
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        default -> {
+          System.err.println("usage: bin/bench index [--count N] [--seed S] [--dir DIR] [--threads T]");
+          System.exit(2);
+        }
+      }
+    }
+    Path corpus = dir.resolve("corpus-" + count + "-" + seed);
+    if (!Files.exists(corpus.resolve(GeneratedCorpus.MANIFEST))) {
+      System.out.printf(Locale.ROOT, "generating %,d letters into %s%n", count, corpus);
+      GeneratedCorpus.write(corpus, count, seed);
+    }
+    long inputBytes = folderBytes(corpus) - Files.size(corpus.resolve(GeneratedCorpus.MANIFEST));
+
+    Path baselineIndex = fresh(dir.resolve("index-baseline"));
+    double baseline = baseline(corpus, baselineIndex, threads);
+    long baselineBytes = folderBytes(baselineIndex);
+
+    Path ours = fresh(dir.resolve("index-imr"));
+    resetPeaks();
+    long t0 = System.nanoTime();
+    IngestSummary s = new Ingester(new IngestRequest(ours, List.of(corpus), threads, 5000, Duration.ofSeconds(30),
+        IsolatedParser.Options.defaults()), IngestListener.NONE).run();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long peakHeap = peakHeapBytes();
+    long oursBytes = folderBytes(ours);
+
+    System.out.printf(Locale.ROOT, """
+        imr index, %d threads: %,d letters (%,d decisions, %.1f MB of text), %,d rejected
+          imr index            %7.1f s  %,8.0f letters/s  %6.2f MB/s  index %,6.1f MB = %.2f x input  peak heap %,d MB
+          baseline: plain Lucene %5.1f s  %,8.0f letters/s  %6.2f MB/s  index %,6.1f MB = %.2f x input
+          imr / baseline letters/s: %.2f
+        """, threads, s.letters(), s.decisions(), inputBytes / 1e6, s.rejected().size(),
+        seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes / 1e6, (double) oursBytes / inputBytes, peakHeap >> 20,
+        baseline, count / baseline, inputBytes / 1e6 / baseline, baselineBytes / 1e6, (double) baselineBytes / inputBytes,
+        (s.letters() / seconds) / (count / baseline));
+    System.out.printf(Locale.ROOT,
+        "{\"benchmark\":\"index\",\"threads\":%d,\"letters\":%d,\"decisions\":%d,\"inputBytes\":%d,\"seconds\":%.3f,"
+            + "\"lettersPerSecond\":%.1f,\"megabytesPerSecond\":%.3f,\"indexBytes\":%d,\"indexToInput\":%.3f,\"peakHeapBytes\":%d,"
+            + "\"baselineSeconds\":%.3f,\"baselineIndexBytes\":%d,\"ratioToBaseline\":%.3f,\"java\":\"%s\"}%n",
+        threads, s.letters(), s.decisions(), inputBytes, seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes,
+        (double) oursBytes / inputBytes, peakHeap, baseline, baselineBytes, (s.letters() / seconds) / (count / baseline),
+        System.getProperty("java.version"));
+  }
+
+  /** Plain Lucene on the same files: decode, one analyzed field, nothing stored. Returns seconds. */
+  private static double baseline(Path corpus, Path index, int threads) throws IOException {
+    List<Path> files = InputFiles.expand(List.of(corpus)).files();
+    long t0 = System.nanoTime();
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+    config.setRAMBufferSizeMB(128);
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(index), config)) {
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+      List<Thread> workers = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Thread th = new Thread(() -> {
+          int i;
+          try {
+            while ((i = next.getAndIncrement()) < files.size()) {
+              Document d = new Document();
+              d.add(new TextField("text", TextExtractor.decode(Files.readAllBytes(files.get(i))), Field.Store.NO));
+              w.addDocument(d);
+            }
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        workers.add(th);
+        th.start();
+      }
+      for (Thread th : workers) {
+        th.join();
+      }
+      w.commit();
+    } catch (InterruptedException e) {
+      throw new IOException(e);
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  /** Sum of the heap pools' peak usage since the last reset (an upper bound of the true peak). */
+  private static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static Path fresh(Path p) throws IOException {
+    if (Files.exists(p)) {
+      try (Stream<Path> s = Files.walk(p)) {
+        for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+    return Files.createDirectories(p);
+  }
+
+  private static long folderBytes(Path p) throws IOException {
+    try (Stream<Path> s = Files.walk(p)) {
+      return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+}
