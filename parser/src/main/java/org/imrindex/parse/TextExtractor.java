@@ -210,8 +210,16 @@ public final class TextExtractor {
     return new ExtractedText(handler.text(), type, pages, sha256);
   }
 
+  /**
+   * The first line of the deepest cause's message: Tika wraps parser failures as "TIKA-198: Illegal
+   * IOException from …PDFParser@1a2b3c", which names an object, not the problem.
+   */
   private static String oneLine(Throwable e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String m = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName() : root.getMessage();
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);
   }
