@@ -130,6 +130,43 @@ class IndexCommandTest {
   }
 
   @Test
+  void everyIndexedRecordIsTheRecordExtractPrints() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters").toString()).exit());
+    int checked = 0;
+    try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(
+        org.apache.lucene.store.FSDirectory.open(index))) {
+      org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+      org.apache.lucene.search.TopDocs letters = searcher.search(new org.apache.lucene.search.TermQuery(
+          new org.apache.lucene.index.Term(org.imrindex.index.IndexField.TYPE.fieldName(), org.imrindex.index.IndexField.LETTER)), 100);
+      for (org.apache.lucene.search.ScoreDoc sd : letters.scoreDocs) {
+        org.apache.lucene.util.BytesRef stored = searcher.storedFields().document(sd.doc)
+            .getBinaryValue(org.imrindex.index.IndexField.RECORD.fieldName());
+        JsonNode record = JSON.valueToTree(org.imrindex.index.LetterDocuments.record(stored));
+        Path file = Path.of(record.get("source").get("path").asText());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) record.get("source"))
+            .put("path", Fixtures.corpus().relativize(file.toAbsolutePath().normalize()).toString());
+        assertEquals(JSON.readTree(Fixtures.expectedOf(file.toAbsolutePath().normalize()).toFile()), record, file.toString());
+        checked++;
+      }
+    }
+    assertEquals(17, checked);
+  }
+
+  @Test
+  void anIndexLockedByAnotherWriterIsFatalAndLeftAsItWas() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters/seeds").toString()).exit());
+    try (org.apache.lucene.index.IndexWriter other = new org.apache.lucene.index.IndexWriter(
+        org.apache.lucene.store.FSDirectory.open(index), new org.apache.lucene.index.IndexWriterConfig())) {
+      Fixtures.Run run = Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters/samples").toString());
+      assertEquals(3, run.exit());
+      assertEquals("imr: the index " + index + " is being written by another imr run\n", run.err());
+    }
+    assertEquals(5, stats(index).get("letters").asInt());
+  }
+
+  @Test
   void statsAndVerifyWithoutAnIndexSayHowToMakeOne() {
     Path none = tmp.resolve("none");
     Fixtures.Run stats = Fixtures.imr("stats", "--index", none.toString());
