@@ -103,7 +103,7 @@ final class IndexCommand implements Callable<Integer> {
       return ExitCode.FATAL;
     }
     for (Rejection r : s.rejected()) {
-      err.println("imr: " + Terminal.escape(r.path()) + ": " + r.reason() + ": " + Terminal.escape(String.valueOf(r.detail())));
+      LetterFiles.reject(err, Path.of(r.path()), r.reason(), r.detail());
     }
     if (format == SummaryFormat.JSON) {
       out.println(json(s));

@@ -44,7 +44,8 @@ final class LetterFiles {
     return failed;
   }
 
-  private static void reject(PrintWriter err, Path file, RejectReason reason, String detail) {
-    err.println("imr: " + Terminal.escape(file.toString()) + ": " + reason + ": " + Terminal.escape(detail));
+  /** Names a rejected file on one escaped line: {@code imr: PATH: reason: detail}. */
+  static void reject(PrintWriter err, Path file, RejectReason reason, String detail) {
+    err.println("imr: " + Terminal.escape(file.toString()) + ": " + reason + ": " + Terminal.escape(String.valueOf(detail)));
   }
 }
