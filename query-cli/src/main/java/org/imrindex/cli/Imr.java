@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Imr.Version.class,
     description = "Full-text search and analytics for California IMR final determination letters.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, IndexCommand.class, StatsCommand.class, VerifyCommand.class,
+    subcommands = {DemoCommand.class, ExtractCommand.class, IndexCommand.class, ReportCommand.class, ExportCommand.class,
+        StatsCommand.class, VerifyCommand.class,
         GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

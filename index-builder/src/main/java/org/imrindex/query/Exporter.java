@@ -1,0 +1,64 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BitSet;
+import org.imrindex.index.IndexField;
+import org.imrindex.index.LetterDocuments;
+import org.imrindex.model.DeterminationLetter;
+
+/**
+ * Streams every matching decision with its letter, in index order: each decision's letter is the
+ * next letter document of its block, whose stored record is read once for all its decisions.
+ */
+public final class Exporter {
+
+  /** Receives one decision at a time. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(String letterId, DeterminationLetter letter, int decisionNo) throws IOException;
+  }
+
+  private final QueryIndex index;
+
+  public Exporter(QueryIndex index) {
+    this.index = index;
+  }
+
+  /** Sends every decision matching {@code query} to {@code sink}; returns how many. */
+  public long export(Query query, Sink sink) throws IOException {
+    FacetsCollector fc = index.searcher().search(query, new FacetsCollectorManager());
+    long n = 0;
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      LeafReader reader = md.context().reader();
+      BitSet parents = index.letters().getBitSet(md.context());
+      NumericDocValues numbers = reader.getNumericDocValues(IndexField.DECISION_NO.fieldName());
+      StoredFields stored = reader.storedFields();
+      int parent = -1;
+      DeterminationLetter letter = null;
+      String letterId = null;
+      DocIdSetIterator it = md.bits().iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        int p = parents.nextSetBit(doc);
+        if (p != parent) {
+          parent = p;
+          Document d = stored.document(p);
+          letter = LetterDocuments.record(d.getBinaryValue(IndexField.RECORD.fieldName()));
+          letterId = d.get(IndexField.LETTER_ID.fieldName());
+        }
+        if (numbers != null && numbers.advanceExact(doc)) {
+          sink.accept(letterId, letter, (int) numbers.longValue());
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,133 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.imrindex.index.FacetDimension;
+import org.imrindex.index.IndexField;
+import org.imrindex.index.IndexSchema;
+
+/**
+ * Builds the Lucene query over decision documents from the user's query and filters. The query uses
+ * Lucene's classic syntax with AND between bare terms; unqualified terms search all text. Decision
+ * fields (item, rationale, guideline) match on the decision; letter fields (summary, text — the whole
+ * letter) match on the letter and reach all its decisions through a block join.
+ */
+public final class QueryBuilder {
+
+  /** The fields a bare term searches. */
+  static final String[] ALL_TEXT = {
+    IndexField.ITEM.fieldName(), IndexField.RATIONALE.fieldName(), IndexField.GUIDELINE.fieldName(),
+    IndexField.SUMMARY.fieldName(), IndexField.TEXT.fieldName()};
+
+  private final QueryIndex index;
+
+  public QueryBuilder(QueryIndex index) {
+    this.index = index;
+  }
+
+  /** Decisions matching {@code userQuery} (null or blank: all decisions) and {@code filters}. */
+  public Query decisions(String userQuery, Filters filters) throws QuerySyntaxException, IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(type(IndexField.DECISION), BooleanClause.Occur.FILTER);
+    if (userQuery != null && !userQuery.isBlank()) {
+      Query q = parse(userQuery);
+      Query onLetters = new BooleanQuery.Builder()
+          .add(type(IndexField.LETTER), BooleanClause.Occur.FILTER).add(q, BooleanClause.Occur.MUST).build();
+      b.add(new BooleanQuery.Builder()
+          .add(q, BooleanClause.Occur.SHOULD)
+          .add(new ToChildBlockJoinQuery(onLetters, index.letters()), BooleanClause.Occur.SHOULD)
+          .build(), BooleanClause.Occur.MUST);
+    }
+    for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
+      b.add(valueFilter(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
+    }
+    for (Map.Entry<RangeField, Filters.Range> e : filters.ranges().entrySet()) {
+      b.add(IntPoint.newRangeQuery(e.getKey().field().fieldName(), e.getValue().from(), e.getValue().to()), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** Parses the user's query, or says what is wrong and where. */
+  public static Query parse(String userQuery) throws QuerySyntaxException {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(ALL_TEXT, IndexSchema.analyzer());
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      return parser.parse(userQuery);
+    } catch (ParseException e) {
+      throw new QuerySyntaxException(syntaxMessage(userQuery, e));
+    } catch (RuntimeException | Error e) {
+      // the lexer throws an Error (TokenMgrError) for an unterminated phrase or a trailing backslash
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(String.valueOf(e.getMessage()));
+      String where = m.find() ? " at column " + m.group(1) : "";
+      throw new QuerySyntaxException("query syntax error" + where + " (an unclosed quote or a trailing backslash?): " + userQuery);
+    }
+  }
+
+  private static String syntaxMessage(String query, ParseException e) {
+    if (e.currentToken != null && e.currentToken.next != null) {
+      int column = e.currentToken.next.beginColumn;
+      String near = e.currentToken.next.image == null || e.currentToken.next.image.isEmpty() ? "end of query" : "'" + e.currentToken.next.image + "'";
+      return "query syntax error at column " + (column + 1) + " (" + near + "): " + query;
+    }
+    String m = e.getMessage() == null ? "invalid query" : e.getMessage().lines().findFirst().orElse("invalid query");
+    java.util.regex.Matcher lexical = java.util.regex.Pattern.compile("Lexical error at line \\d+, column (\\d+)").matcher(m);
+    if (lexical.find()) {
+      return "query syntax error at column " + lexical.group(1) + " (an unclosed quote or a trailing backslash?): " + query;
+    }
+    return "query syntax error: " + m.replaceFirst("^Cannot parse '.*?': ", "");
+  }
+
+  private Query valueFilter(String dim, List<String> values) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    String field = index.config().getDimConfig(dim).indexFieldName;
+    for (String v : values) {
+      any.add(new TermQuery(new Term(field, FacetsConfig.pathToString(dim, new String[] {v}))), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /** Checks that every filter names a known dimension and values the index holds. */
+  public void validate(Filters filters) throws QuerySyntaxException, IOException {
+    for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
+      FacetDimension dim;
+      try {
+        dim = FacetDimension.of(e.getKey());
+      } catch (IllegalArgumentException x) {
+        throw new QuerySyntaxException("unknown dimension '" + e.getKey() + "'; dimensions are: " + dimensions());
+      }
+      List<String> known = index.values(dim);
+      for (String v : e.getValue()) {
+        if (!known.contains(v)) {
+          throw new QuerySyntaxException("no decision has " + dim.dim() + "=" + v + "; values are: "
+              + String.join(", ", known.size() > 40 ? known.subList(0, 40) : known) + (known.size() > 40 ? ", …" : ""));
+        }
+      }
+    }
+  }
+
+  /** The dimension names, for messages. */
+  public static String dimensions() {
+    StringBuilder sb = new StringBuilder();
+    for (FacetDimension d : FacetDimension.values()) {
+      sb.append(sb.isEmpty() ? "" : ", ").append(d.dim());
+    }
+    return sb.toString();
+  }
+
+  private static Query type(String type) {
+    return new TermQuery(new Term(IndexField.TYPE.fieldName(), type));
+  }
+}

@@ -1,0 +1,11 @@
+package org.imrindex.query;
+
+/** The user's query or filter cannot be understood; the message says what and where, on one line. */
+public final class QuerySyntaxException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  public QuerySyntaxException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,44 @@
+package org.imrindex.query;
+
+import java.util.List;
+
+/**
+ * Uphold rates by group.
+ *
+ * @param request what was asked
+ * @param total all matching decisions (or letters) with an outcome
+ * @param rows one per value (or pair of values) shown
+ * @param hidden groups hidden by min-n
+ */
+public record Report(ReportRequest request, Row total, List<Row> rows, int hidden) {
+
+  public Report {
+    rows = List.copyOf(rows);
+  }
+
+  /**
+   * One group.
+   *
+   * @param keys the group's value of each dimension (empty for the total)
+   * @param n decisions (or letters)
+   * @param upheld of them upheld
+   * @param overturned of them overturned
+   * @param upholdRate upheld / n
+   * @param ciLow low end of the 95% Wilson interval of the rate
+   * @param ciHigh high end
+   * @param share n / total n
+   */
+  public record Row(List<String> keys, long n, long upheld, long overturned, double upholdRate, double ciLow, double ciHigh,
+      double share) {
+
+    public Row {
+      keys = List.copyOf(keys);
+    }
+
+    static Row of(List<String> keys, long n, long upheld, long totalN) {
+      double[] ci = Wilson.interval95(upheld, n);
+      return new Row(keys, n, upheld, n - upheld, n == 0 ? 0 : (double) upheld / n, ci[0], ci[1],
+          totalN == 0 ? 0 : (double) n / totalN);
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.imrindex.index.FacetDimension;
+import org.imrindex.index.IndexField;
+
+/**
+ * Computes uphold-rate reports: one doc-values pass over the matching decisions, counting each
+ * decision once under each value of a multi-valued dimension (or each pair of values), and at
+ * letter level each distinct letter once per group — overturned if any of its decisions in the
+ * group was overturned, else upheld. Decisions without an outcome are not counted.
+ */
+public final class Reporter {
+
+  private final QueryIndex index;
+
+  public Reporter(QueryIndex index) {
+    this.index = index;
+  }
+
+  public Report run(ReportRequest r) throws IOException, QuerySyntaxException {
+    QueryBuilder builder = new QueryBuilder(index);
+    builder.validate(r.filters());
+    Query q = builder.decisions(r.query(), r.filters());
+    FacetsCollector fc = index.searcher().search(q, new FacetsCollectorManager());
+    Counter counter = new Counter(r.by(), r.level());
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      counter.segment(md);
+    }
+    return counter.report(r);
+  }
+
+  /** Per-group counts: decisions and upheld, or per-letter outcomes. */
+  private static final class Counter {
+    private static final String OUTCOME = FacetDimension.OUTCOME.dim();
+    private final List<String> dims;
+    private final Level level;
+    private final Map<List<String>, long[]> decisions = new HashMap<>();
+    private final Map<List<String>, Map<String, Boolean>> letters = new HashMap<>();
+    private final long[] totalDecisions = new long[2];
+    private final Map<String, Boolean> totalLetters = new HashMap<>();
+
+    Counter(List<FacetDimension> by, Level level) {
+      this.dims = by.stream().map(FacetDimension::dim).toList();
+      this.level = level;
+    }
+
+    void segment(FacetsCollector.MatchingDocs md) throws IOException {
+      LeafReader reader = md.context().reader();
+      SortedSetDocValues facets = reader.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      SortedDocValues letterIds = reader.getSortedDocValues(IndexField.LETTER_ID.fieldName());
+      if (facets == null) {
+        return;
+      }
+      Map<Long, String[]> labels = new HashMap<>();
+      Map<Integer, String> ids = new HashMap<>();
+      DocIdSetIterator it = md.bits().iterator();
+      List<List<String>> values = new ArrayList<>();
+      for (int d = 0; d < dims.size(); d++) {
+        values.add(new ArrayList<>());
+      }
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (!facets.advanceExact(doc)) {
+          continue;
+        }
+        values.forEach(List::clear);
+        Boolean upheld = null;
+        for (int i = 0, n = facets.docValueCount(); i < n; i++) {
+          long ord = facets.nextOrd();
+          String[] path = labels.get(ord);
+          if (path == null) {
+            path = FacetsConfig.stringToPath(facets.lookupOrd(ord).utf8ToString());
+            labels.put(ord, path);
+          }
+          if (path[0].equals(OUTCOME)) {
+            upheld = path[1].equals("upheld");
+          }
+          int d = dims.indexOf(path[0]);
+          if (d >= 0) {
+            values.get(d).add(path[1]);
+          }
+        }
+        if (upheld == null) {
+          continue;
+        }
+        String letter = null;
+        if (level == Level.LETTER && letterIds != null && letterIds.advanceExact(doc)) {
+          int o = letterIds.ordValue();
+          letter = ids.computeIfAbsent(o, k -> {
+            try {
+              return letterIds.lookupOrd(k).utf8ToString();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+        }
+        count(List.of(), upheld, letter, true);
+        combinations(values, 0, new ArrayList<>(), upheld, letter);
+      }
+    }
+
+    private void combinations(List<List<String>> values, int d, List<String> prefix, boolean upheld, String letter) {
+      if (d == values.size()) {
+        count(List.copyOf(prefix), upheld, letter, false);
+        return;
+      }
+      for (String v : values.get(d)) {
+        prefix.add(v);
+        combinations(values, d + 1, prefix, upheld, letter);
+        prefix.remove(prefix.size() - 1);
+      }
+    }
+
+    private void count(List<String> key, boolean upheld, String letter, boolean total) {
+      if (level == Level.DECISION) {
+        long[] c = total ? totalDecisions : decisions.computeIfAbsent(key, k -> new long[2]);
+        c[0]++;
+        c[1] += upheld ? 1 : 0;
+      } else if (letter != null) {
+        Map<String, Boolean> overturned = total ? totalLetters : letters.computeIfAbsent(key, k -> new HashMap<>());
+        overturned.merge(letter, !upheld, Boolean::logicalOr);
+      }
+    }
+
+    Report report(ReportRequest r) {
+      long totalN = level == Level.DECISION ? totalDecisions[0] : totalLetters.size();
+      long totalUp = level == Level.DECISION ? totalDecisions[1] : totalLetters.values().stream().filter(o -> !o).count();
+      List<Report.Row> rows = new ArrayList<>();
+      if (level == Level.DECISION) {
+        decisions.forEach((k, c) -> rows.add(Report.Row.of(k, c[0], c[1], totalN)));
+      } else {
+        letters.forEach((k, m) -> rows.add(Report.Row.of(k, m.size(), m.values().stream().filter(o -> !o).count(), totalN)));
+      }
+      int hidden = (int) rows.stream().filter(row -> row.n() < r.minN()).count();
+      rows.removeIf(row -> row.n() < r.minN());
+      rows.sort(order(r.sort()));
+      return new Report(r, Report.Row.of(List.of(), totalN, totalUp, totalN), rows, hidden);
+    }
+  }
+
+  static Comparator<Report.Row> order(ReportSort sort) {
+    Comparator<Report.Row> byName = (a, b) -> {
+      for (int i = 0; i < a.keys().size(); i++) {
+        int c = compareValues(a.keys().get(i), b.keys().get(i));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+    return switch (sort) {
+      case N -> Comparator.comparingLong(Report.Row::n).reversed().thenComparing(byName);
+      case RATE -> Comparator.comparingDouble(Report.Row::upholdRate).reversed()
+          .thenComparing(Comparator.comparingLong(Report.Row::n).reversed()).thenComparing(byName);
+      case NAME -> byName;
+    };
+  }
+
+  /** Numbers compare as numbers ("9" before "24"), everything else as text. */
+  private static int compareValues(String a, String b) {
+    if (a.matches("\\d{1,9}") && b.matches("\\d{1,9}")) {
+      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    }
+    return a.compareTo(b);
+  }
+}

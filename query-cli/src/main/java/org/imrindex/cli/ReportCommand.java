@@ -1,0 +1,214 @@
+package org.imrindex.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.imrindex.index.FacetDimension;
+import org.imrindex.index.NoIndexException;
+import org.imrindex.parse.LetterJson;
+import org.imrindex.query.Level;
+import org.imrindex.query.QueryBuilder;
+import org.imrindex.query.QueryIndex;
+import org.imrindex.query.QuerySyntaxException;
+import org.imrindex.query.Report;
+import org.imrindex.query.ReportRequest;
+import org.imrindex.query.ReportSort;
+import org.imrindex.query.Reporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code imr report}: uphold rates by one or two dimensions. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Uphold rates by value of a dimension (or pair of values): decisions, upheld, overturned, uphold",
+      "rate with its 95% Wilson interval, and share of all decisions. A decision counts once under each",
+      "value of a multi-valued dimension (each licensure state, each MTUS page). With --level letter,",
+      "distinct letters: a letter is overturned in a group if any of its decisions there was.",
+      "",
+      "Dimensions: outcome, drug, drug_class, service_category, specialty, licensure_state, mtus_page,",
+      "guideline_source, injury_year, decision_year, layout.",
+      "",
+      "Examples:  imr report --by drug_class",
+      "           imr report --by drug_class --by outcome --format csv",
+      "           imr report --by specialty --query '\"functional improvement\"' --min-n 30"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:Success.", "2:Usage error: bad query, unknown dimension or value (the valid ones are listed).",
+        "3:No index."})
+final class ReportCommand implements Callable<Integer> {
+
+  /** Report output formats. */
+  enum Format { TEXT, JSON, CSV }
+
+  private static final int BAR = 20;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption index;
+
+  @Mixin
+  QueryOptions queryOptions;
+
+  @Option(names = "--by", paramLabel = "DIM", required = true, description = "Dimension to group by (once or twice).")
+  List<String> by;
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "decision", description = "decision or letter. Default: ${DEFAULT-VALUE}.")
+  Level level;
+
+  @Option(names = "--min-n", paramLabel = "N", defaultValue = "1", description = "Hide groups smaller than N (says how many). Default: ${DEFAULT-VALUE}.")
+  int minN;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "n", description = "n, rate or name. Default: ${DEFAULT-VALUE}.")
+  ReportSort sort;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (by.size() > 2) {
+        throw new QuerySyntaxException("--by takes one or two dimensions, got " + by.size());
+      }
+      List<FacetDimension> dims = new ArrayList<>();
+      for (String d : by) {
+        try {
+          dims.add(FacetDimension.of(d));
+        } catch (IllegalArgumentException e) {
+          throw new QuerySyntaxException("unknown dimension '" + d + "'; dimensions are: " + QueryBuilder.dimensions());
+        }
+      }
+      ReportRequest request = new ReportRequest(dims, queryOptions.query, queryOptions.filters(), level, minN, sort);
+      try (QueryIndex qi = QueryIndex.open(index.resolve())) {
+        Report report = new Reporter(qi).run(request);
+        print(report, format, spec.commandLine().getOut());
+      }
+      return ExitCode.OK;
+    } catch (QuerySyntaxException e) {
+      err.println("imr: " + Terminal.escape(e.getMessage()));
+      return ExitCode.USAGE;
+    } catch (NoIndexException e) {
+      err.println("imr: " + Terminal.escape(e.getMessage()));
+      return ExitCode.FATAL;
+    }
+  }
+
+  static void print(Report r, Format format, PrintWriter out) throws IOException {
+    switch (format) {
+      case JSON -> out.println(LetterJson.mapper().writeValueAsString(json(r)));
+      case CSV -> csv(r, out);
+      case TEXT -> text(r, out);
+    }
+    out.flush();
+  }
+
+  private static String unit(Report r) {
+    return r.request().level() == Level.LETTER ? "letters" : "decisions";
+  }
+
+  static ObjectNode json(Report r) {
+    ObjectMapper m = LetterJson.mapper();
+    ObjectNode o = m.createObjectNode();
+    o.put("level", r.request().level().toString());
+    ArrayNode by = o.putArray("by");
+    r.request().by().forEach(d -> by.add(d.dim()));
+    if (r.request().query() == null) {
+      o.putNull("query");
+    } else {
+      o.put("query", r.request().query());
+    }
+    ObjectNode filters = o.putObject("filters");
+    r.request().filters().values().forEach((k, v) -> {
+      ArrayNode a = filters.putArray(k);
+      v.forEach(a::add);
+    });
+    r.request().filters().ranges().forEach((k, v) -> filters.put(k.key(), v.from() + ".." + v.to()));
+    ObjectNode total = o.putObject("total");
+    counts(total, r.total(), unit(r), false);
+    ArrayNode rows = o.putArray("rows");
+    for (Report.Row row : r.rows()) {
+      ObjectNode n = rows.addObject();
+      for (int i = 0; i < row.keys().size(); i++) {
+        n.put(r.request().by().get(i).dim(), row.keys().get(i));
+      }
+      counts(n, row, unit(r), true);
+    }
+    o.put("hidden", r.hidden());
+    return o;
+  }
+
+  private static void counts(ObjectNode n, Report.Row row, String unit, boolean share) {
+    n.put(unit, row.n()).put("upheld", row.upheld()).put("overturned", row.overturned()).put("upholdRate", round(row.upholdRate()));
+    n.putArray("ci95").add(round(row.ciLow())).add(round(row.ciHigh()));
+    if (share) {
+      n.put("share", round(row.share()));
+    }
+  }
+
+  static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+
+  private static void csv(Report r, PrintWriter out) throws IOException {
+    List<String> header = new ArrayList<>();
+    r.request().by().forEach(d -> header.add(d.dim()));
+    header.addAll(List.of(unit(r), "upheld", "overturned", "upholdRate", "ci95_low", "ci95_high", "share"));
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+    for (Report.Row row : r.rows()) {
+      List<Object> values = new ArrayList<>(row.keys());
+      values.addAll(List.of(row.n(), row.upheld(), row.overturned(), round(row.upholdRate()), round(row.ciLow()),
+          round(row.ciHigh()), round(row.share())));
+      csv.printRecord(values);
+    }
+    csv.flush();
+  }
+
+  private static void text(Report r, PrintWriter out) {
+    String dims = String.join(" x ", r.request().by().stream().map(FacetDimension::dim).toList());
+    Report.Row t = r.total();
+    out.printf(Locale.ROOT, "uphold rate by %s: %,d %s, %,d upheld, %s%s%n", dims, t.n(), unit(r), t.upheld(), pct(t),
+        r.request().query() == null ? "" : "  (query: " + Terminal.escape(r.request().query()) + ")");
+    int width = dims.length();
+    for (Report.Row row : r.rows()) {
+      width = Math.max(width, label(row).length());
+    }
+    width = Math.min(width, 30);
+    out.printf(Locale.ROOT, "%-" + width + "s %9s %8s %7s  %-13s %6s  %s%n", dims, unit(r), "upheld", "rate", "95% CI", "share", "uphold rate");
+    for (Report.Row row : r.rows()) {
+      String l = label(row);
+      if (l.length() > width) {
+        l = l.substring(0, width - 1) + "~";
+      }
+      int filled = (int) Math.round(row.upholdRate() * BAR);
+      out.printf(Locale.ROOT, "%-" + width + "s %,9d %,8d %6.1f%%  [%4.1f-%5.1f] %5.1f%%  %s%n", Terminal.escape(l), row.n(), row.upheld(),
+          100 * row.upholdRate(), 100 * row.ciLow(), 100 * row.ciHigh(), 100 * row.share(), "#".repeat(filled) + ".".repeat(BAR - filled));
+    }
+    if (r.hidden() > 0) {
+      out.printf(Locale.ROOT, "(%d groups with fewer than %d %s hidden; --min-n 1 shows them)%n", r.hidden(), r.request().minN(), unit(r));
+    }
+  }
+
+  private static String label(Report.Row row) {
+    return String.join(" / ", row.keys());
+  }
+
+  private static String pct(Report.Row t) {
+    return String.format(Locale.ROOT, "%.1f%% [95%% CI %.1f-%.1f]", 100 * t.upholdRate(), 100 * t.ciLow(), 100 * t.ciHigh());
+  }
+}

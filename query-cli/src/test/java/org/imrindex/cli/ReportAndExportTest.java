@@ -1,0 +1,168 @@
+package org.imrindex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.imrindex.parse.LetterJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** imr report and imr export on the corpus-samples index, with exact values. */
+class ReportAndExportTest {
+
+  private static final ObjectMapper JSON = LetterJson.mapper();
+
+  @TempDir
+  static Path tmp;
+
+  static String index;
+
+  @BeforeAll
+  static void indexTheCorpus() {
+    index = tmp.resolve("index").toString();
+    Fixtures.Run run = Fixtures.imr("index", "--index", index, "--quiet", Fixtures.corpus().resolve("letters").toString());
+    assertEquals(0, run.exit(), run.err());
+  }
+
+  private static Fixtures.Run imr(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = args[0];
+    all[1] = "--index";
+    all[2] = index;
+    System.arraycopy(args, 1, all, 3, args.length - 1);
+    return Fixtures.imr(all);
+  }
+
+  @Test
+  void reportByDrugClassHasTheExactRows() {
+    Fixtures.Run run = imr("report", "--by", "drug_class", "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("{\"level\":\"decision\",\"by\":[\"drug_class\"],\"query\":null,\"filters\":{},"
+        + "\"total\":{\"decisions\":40,\"upheld\":28,\"overturned\":12,\"upholdRate\":0.7,\"ci95\":[0.5457,0.8193]},\"rows\":["
+        + "{\"drug_class\":\"opioid\",\"decisions\":7,\"upheld\":5,\"overturned\":2,\"upholdRate\":0.7143,\"ci95\":[0.3589,0.9178],\"share\":0.175},"
+        + "{\"drug_class\":\"benzodiazepine\",\"decisions\":4,\"upheld\":4,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.5101,1.0],\"share\":0.1},"
+        + "{\"drug_class\":\"muscle_relaxant\",\"decisions\":4,\"upheld\":4,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.5101,1.0],\"share\":0.1},"
+        + "{\"drug_class\":\"compound\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0],\"share\":0.05},"
+        + "{\"drug_class\":\"nsaid\",\"decisions\":2,\"upheld\":0,\"overturned\":2,\"upholdRate\":0.0,\"ci95\":[0.0,0.6576],\"share\":0.05},"
+        + "{\"drug_class\":\"topical\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0],\"share\":0.05},"
+        + "{\"drug_class\":\"anticonvulsant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.025},"
+        + "{\"drug_class\":\"antidepressant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.025},"
+        + "{\"drug_class\":\"medical_food\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.025},"
+        + "{\"drug_class\":\"ppi\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.025},"
+        + "{\"drug_class\":\"sleep_aid\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.025}"
+        + "],\"hidden\":0}\n", run.out());
+  }
+
+  @Test
+  void reportByTwoDimensionsCarriesBothKeysPerRow() throws IOException {
+    Fixtures.Run run = imr("report", "--by", "drug_class", "--by", "outcome", "--format", "json", "--sort", "name");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode rows = JSON.readTree(run.out()).get("rows");
+    assertEquals(12, rows.size());
+    assertEquals("{\"drug_class\":\"opioid\",\"outcome\":\"overturned\",\"decisions\":2,\"upheld\":0,\"overturned\":2,"
+        + "\"upholdRate\":0.0,\"ci95\":[0.0,0.6576],\"share\":0.05}", rows.get(7).toString());
+    assertEquals("{\"drug_class\":\"opioid\",\"outcome\":\"upheld\",\"decisions\":5,\"upheld\":5,\"overturned\":0,"
+        + "\"upholdRate\":1.0,\"ci95\":[0.5655,1.0],\"share\":0.125}", rows.get(8).toString());
+  }
+
+  @Test
+  void filtersQueriesAndLetterLevelCountExactly() throws IOException {
+    JsonNode opioids = JSON.readTree(imr("report", "--by", "outcome", "--filter", "drug_class=opioid", "--format", "json").out());
+    assertEquals("{\"decisions\":7,\"upheld\":5,\"overturned\":2,\"upholdRate\":0.7143,\"ci95\":[0.3589,0.9178]}", opioids.get("total").toString());
+    assertEquals("{\"drug_class\":[\"opioid\"]}", opioids.get("filters").toString());
+
+    JsonNode twoClasses = JSON.readTree(imr("report", "--by", "drug_class", "--filter", "drug_class=opioid",
+        "--filter", "drug_class=nsaid", "--filter", "layout=standard", "--format", "json").out());
+    // standard-layout opioids: Percocet, Norco (001), Norco (003), fentanyl, Percocet (004); NSAID: ibuprofen (001)
+    assertEquals(6, twoClasses.get("total").get("decisions").asInt());
+
+    JsonNode phrase = JSON.readTree(imr("report", "--by", "outcome", "--query", "rationale:\"long-term use\"", "--format", "json").out());
+    assertEquals(5, phrase.get("total").get("decisions").asInt());
+
+    JsonNode letterText = JSON.readTree(imr("report", "--by", "layout", "--query", "summary:\"lumbar fusion\"", "--format", "json").out());
+    assertEquals("{\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0]}", letterText.get("total").toString());
+
+    JsonNode injuredBefore2010 = JSON.readTree(imr("report", "--by", "injury_year", "--filter", "injury_year=1980..2009",
+        "--sort", "name", "--format", "json").out());
+    assertEquals(java.util.List.of("1989", "2003", "2005", "2009"), injuredBefore2010.get("rows").findValuesAsText("injury_year"));
+
+    Fixtures.Run letters = imr("report", "--by", "layout", "--level", "letter", "--format", "csv");
+    assertEquals("layout,letters,upheld,overturned,upholdRate,ci95_low,ci95_high,share\r\n"
+        + "standard,7,4,3,0.5714,0.2505,0.8418,0.4118\r\n"
+        + "cover,4,1,3,0.25,0.0456,0.6994,0.2353\r\n"
+        + "documents-reviewed,3,0,3,0.0,0.0,0.5615,0.1765\r\n"
+        + "professional-review,3,2,1,0.6667,0.2077,0.9385,0.1765\r\n", letters.out());
+  }
+
+  @Test
+  void minNHidesSmallGroupsAndSaysHowMany() {
+    Fixtures.Run run = imr("report", "--by", "drug_class", "--min-n", "3");
+    assertEquals(0, run.exit());
+    assertTrue(run.out().startsWith("uphold rate by drug_class: 40 decisions, 28 upheld, 70.0% [95% CI 54.6-81.9]\n"), run.out());
+    assertTrue(run.out().contains("opioid                  7        5   71.4%  [35.9- 91.8]  17.5%  ##############......\n"), run.out());
+    assertTrue(run.out().endsWith("(8 groups with fewer than 3 decisions hidden; --min-n 1 shows them)\n"), run.out());
+  }
+
+  @Test
+  void userErrorsAreOneLineWithTheValidChoices() {
+    Fixtures.Run dim = imr("report", "--by", "drug_clas");
+    assertEquals(2, dim.exit());
+    assertEquals("imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
+        + "licensure_state, mtus_page, guideline_source, injury_year, decision_year, layout\n", dim.err());
+    Fixtures.Run value = imr("report", "--by", "layout", "--filter", "drug_class=opiod");
+    assertEquals(2, value.exit());
+    assertTrue(value.err().startsWith("imr: no decision has drug_class=opiod; values are: opioid, "), value.err());
+    Fixtures.Run syntax = imr("report", "--by", "layout", "--query", "rationale:\"long-term");
+    assertEquals(2, syntax.exit());
+    assertEquals("imr: query syntax error at column 21 (an unclosed quote or a trailing backslash?): rationale:\"long-term\n", syntax.err());
+    Fixtures.Run noIndex = Fixtures.imr("report", "--index", tmp.resolve("nothing").toString(), "--by", "layout");
+    assertEquals(3, noIndex.exit());
+    assertTrue(noIndex.err().startsWith("imr: no index at "), noIndex.err());
+  }
+
+  @Test
+  void anExportedCsvReloadsToTheReportsCounts() throws IOException {
+    Path out = tmp.resolve("all.csv");
+    Fixtures.Run run = imr("export", "--format", "csv", "--out", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("imr: 40 decisions written to " + out + "\n", run.err());
+    Map<String, Integer> fromCsv = new TreeMap<>();
+    int rows = 0;
+    try (CSVParser csv = CSVParser.parse(new StringReader(Files.readString(out)), CSVFormat.RFC4180.builder().setHeader().get())) {
+      for (CSVRecord r : csv) {
+        rows++;
+        if (!r.get("drug_class").isEmpty()) {
+          fromCsv.merge(r.get("drug_class") + "/" + r.get("outcome"), 1, Integer::sum);
+        }
+      }
+    }
+    assertEquals(40, rows);
+    Map<String, Integer> fromReport = new TreeMap<>();
+    JSON.readTree(imr("report", "--by", "drug_class", "--by", "outcome", "--format", "json").out()).get("rows")
+        .forEach(r -> fromReport.put(r.get("drug_class").asText() + "/" + r.get("outcome").asText(), r.get("decisions").asInt()));
+    assertEquals(fromReport, fromCsv);
+  }
+
+  @Test
+  void jsonlExportKeepsListsAsArrays() throws IOException {
+    Fixtures.Run run = imr("export", "--format", "jsonl", "--query", "item:Norco", "--filter", "layout=standard");
+    assertEquals(0, run.exit(), run.err());
+    var lines = run.out().lines().toList();
+    assertEquals(2, lines.size());
+    JsonNode first = JSON.readTree(lines.get(0));
+    assertEquals("hydrocodone/acetaminophen", first.get("drug_generic").asText());
+    assertTrue(first.get("mtus_pages").isArray(), first.toString());
+  }
+}
