@@ -83,6 +83,8 @@ public final class IndexBenchmark {
         seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes / 1e6, (double) oursBytes / inputBytes, peakHeap >> 20,
         baseline, count / baseline, inputBytes / 1e6 / baseline, baselineBytes / 1e6, (double) baselineBytes / inputBytes,
         (s.letters() / seconds) / (count / baseline));
+    String truth = checkReportAgainstTruth(ours, count, seed);
+    System.out.println(truth);
     System.out.printf(Locale.ROOT,
         "{\"benchmark\":\"index\",\"threads\":%d,\"letters\":%d,\"decisions\":%d,\"inputBytes\":%d,\"seconds\":%.3f,"
             + "\"lettersPerSecond\":%.1f,\"megabytesPerSecond\":%.3f,\"indexBytes\":%d,\"indexToInput\":%.3f,\"peakHeapBytes\":%d,"
@@ -90,6 +92,52 @@ public final class IndexBenchmark {
         threads, s.letters(), s.decisions(), inputBytes, seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes,
         (double) oursBytes / inputBytes, peakHeap, baseline, baselineBytes, (s.letters() / seconds) / (count / baseline),
         System.getProperty("java.version"));
+  }
+
+  /**
+   * Runs report --by drug_class on the new index and compares it with the generator's own ground
+   * truth; also times the warm report (median of 50 runs after 10 warm-up runs).
+   */
+  private static String checkReportAgainstTruth(Path index, int count, long seed) throws IOException {
+    java.util.Map<String, long[]> truth = new java.util.TreeMap<>();
+    org.imrindex.corpus.LetterGenerator g = new org.imrindex.corpus.LetterGenerator(seed);
+    for (int i = 0; i < count; i++) {
+      for (org.imrindex.corpus.GeneratedLetter.Item item : g.next().items()) {
+        if (item.drugClass() != null) {
+          long[] c = truth.computeIfAbsent(item.drugClass(), k -> new long[2]);
+          c[0]++;
+          c[1] += item.upheld() ? 1 : 0;
+        }
+      }
+    }
+    try (org.imrindex.query.QueryIndex qi = org.imrindex.query.QueryIndex.open(index)) {
+      org.imrindex.query.ReportRequest request = new org.imrindex.query.ReportRequest(
+          List.of(org.imrindex.index.FacetDimension.DRUG_CLASS), null, org.imrindex.query.Filters.none(),
+          org.imrindex.query.Level.DECISION, 1, org.imrindex.query.ReportSort.NAME);
+      org.imrindex.query.Reporter reporter = new org.imrindex.query.Reporter(qi);
+      org.imrindex.query.Report report = reporter.run(request);
+      java.util.Map<String, long[]> got = new java.util.TreeMap<>();
+      for (org.imrindex.query.Report.Row row : report.rows()) {
+        got.put(row.keys().get(0), new long[] {row.n(), row.upheld()});
+      }
+      boolean equal = truth.size() == got.size() && truth.entrySet().stream()
+          .allMatch(e -> got.containsKey(e.getKey()) && java.util.Arrays.equals(e.getValue(), got.get(e.getKey())));
+      for (int i = 0; i < 10; i++) {
+        reporter.run(request);
+      }
+      long[] times = new long[50];
+      for (int i = 0; i < times.length; i++) {
+        long t = System.nanoTime();
+        reporter.run(request);
+        times[i] = System.nanoTime() - t;
+      }
+      java.util.Arrays.sort(times);
+      return String.format(Locale.ROOT, "  report --by drug_class equals the generator's ground truth: %s (%d classes, %,d decisions)%n"
+          + "  warm report --by drug_class over all decisions: p50 %.1f ms, p99 %.1f ms (50 runs)",
+          equal ? "yes" : "NO", truth.size(), report.total().n(), times[25] / 1e6, times[49] / 1e6);
+    } catch (org.imrindex.query.QuerySyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Plain Lucene on the same files: decode, one analyzed field, nothing stored. Returns seconds. */
