@@ -88,7 +88,7 @@ public final class LetterDocuments {
     doc.add(new NumericDocValuesField(IndexField.DECISION_NO.fieldName(), no));
     text(doc, IndexField.ITEM, d.item());
     text(doc, IndexField.RATIONALE, d.rationale());
-    text(doc, IndexField.GUIDELINE, join(d.claimsAdministratorGuideline(), d.reviewerGuideline()));
+    text(doc, IndexField.GUIDELINE, guidelineText(d));
     numbers(doc, l);
     for (FacetDimension dim : FacetDimension.values()) {
       for (String v : dim.values(l, d)) {
@@ -152,6 +152,11 @@ public final class LetterDocuments {
     if (value != null && !value.isEmpty()) {
       doc.add(new Field(field.fieldName(), value, TEXT_WITH_OFFSETS));
     }
+  }
+
+  /** The text indexed as a decision's {@code guideline} field: both citations. */
+  public static String guidelineText(Decision d) {
+    return join(d.claimsAdministratorGuideline(), d.reviewerGuideline());
   }
 
   private static String join(String a, String b) {

@@ -1,0 +1,74 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BitSet;
+import org.imrindex.index.IndexField;
+import org.imrindex.index.IndexSchema;
+import org.imrindex.index.LetterDocuments;
+import org.imrindex.model.Decision;
+import org.imrindex.model.DeterminationLetter;
+
+/**
+ * Lucene's UnifiedHighlighter reading field text from the stored records (text fields are indexed
+ * with offsets but not stored): a decision's item, rationale and citations, a letter's summary.
+ */
+final class RecordHighlighter extends UnifiedHighlighter {
+
+  private final QueryIndex index;
+
+  RecordHighlighter(QueryIndex index) {
+    super(UnifiedHighlighter.builder(index.searcher(), IndexSchema.analyzer())
+        .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchResult.MARK_START), String.valueOf(SearchResult.MARK_END), " … ", false))
+        .withMaxLength(20_000));
+    this.index = index;
+  }
+
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+    List<CharSequence[]> out = new ArrayList<>();
+    List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      int local = doc - leaf.docBase;
+      BitSet parents = index.letters().getBitSet(leaf);
+      int parent = parents.nextSetBit(local);
+      DeterminationLetter letter = LetterDocuments.record(
+          leaf.reader().storedFields().document(parent).getBinaryValue(IndexField.RECORD.fieldName()));
+      Decision decision = null;
+      if (parent != local) {
+        NumericDocValues no = leaf.reader().getNumericDocValues(IndexField.DECISION_NO.fieldName());
+        if (no != null && no.advanceExact(local)) {
+          decision = letter.decisions().get((int) no.longValue());
+        }
+      }
+      CharSequence[] values = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        values[f] = value(fields[f], letter, decision);
+      }
+      out.add(values);
+    }
+    return out;
+  }
+
+  private static String value(String field, DeterminationLetter letter, Decision d) {
+    String v = null;
+    if (field.equals(IndexField.SUMMARY.fieldName())) {
+      v = d == null ? letter.summary() : null;
+    } else if (d != null && field.equals(IndexField.ITEM.fieldName())) {
+      v = d.item();
+    } else if (d != null && field.equals(IndexField.RATIONALE.fieldName())) {
+      v = d.rationale();
+    } else if (d != null && field.equals(IndexField.GUIDELINE.fieldName())) {
+      v = LetterDocuments.guidelineText(d);
+    }
+    return v == null ? "" : v;
+  }
+}

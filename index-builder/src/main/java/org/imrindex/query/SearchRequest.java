@@ -1,0 +1,21 @@
+package org.imrindex.query;
+
+import java.util.List;
+import org.imrindex.index.FacetDimension;
+
+/**
+ * What {@code imr search} is asked.
+ *
+ * @param query the user's query (Lucene syntax)
+ * @param filters restrictions
+ * @param facets dimensions to count (drill-sideways: a filtered dimension still shows its other values)
+ * @param level hits are decisions or letters
+ * @param limit hits to return
+ * @param offset hits to skip
+ */
+public record SearchRequest(String query, Filters filters, List<FacetDimension> facets, Level level, int limit, int offset) {
+
+  public SearchRequest {
+    facets = List.copyOf(facets);
+  }
+}

@@ -1,0 +1,171 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.util.BitSet;
+import org.imrindex.index.FacetDimension;
+import org.imrindex.index.IndexField;
+import org.imrindex.index.LetterDocuments;
+import org.imrindex.model.DeterminationLetter;
+
+/**
+ * Runs searches: ranked hits (decisions, or letters scored by their best decision), highlighted
+ * snippets, and facet counts computed drill-sideways — each filtered dimension is counted with its
+ * own filter left out, so it still shows its other values.
+ */
+public final class Searcher {
+
+  private static final String[] DECISION_FIELDS = {
+    IndexField.ITEM.fieldName(), IndexField.RATIONALE.fieldName(), IndexField.GUIDELINE.fieldName()};
+  private static final String[] LETTER_FIELDS = {IndexField.SUMMARY.fieldName()};
+  private static final int FACET_VALUES = 10;
+
+  private final QueryIndex index;
+  private final QueryBuilder builder;
+
+  public Searcher(QueryIndex index) {
+    this.index = index;
+    this.builder = new QueryBuilder(index);
+  }
+
+  public SearchResult search(SearchRequest r) throws IOException, QuerySyntaxException {
+    builder.validate(r.filters());
+    Query decisions = builder.decisions(r.query(), r.filters());
+    Query q = r.level() == Level.DECISION ? decisions : new ToParentBlockJoinQuery(decisions, index.letters(), ScoreMode.Max);
+    TopDocs top = index.searcher().search(q, Math.max(1, r.offset() + r.limit()));
+    long total = index.searcher().count(q);
+    List<ScoreDoc> page = new ArrayList<>();
+    for (int i = r.offset(); i < top.scoreDocs.length && page.size() < r.limit(); i++) {
+      page.add(top.scoreDocs[i]);
+    }
+    Map<Integer, List<SearchResult.Snippet>> snippets = snippets(r, page);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (ScoreDoc sd : page) {
+      hits.add(hit(sd, snippets.getOrDefault(sd.doc, List.of())));
+    }
+    return new SearchResult(r, total, hits, facets(r));
+  }
+
+  private SearchResult.Hit hit(ScoreDoc sd, List<SearchResult.Snippet> snippets) throws IOException {
+    List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+    int local = sd.doc - leaf.docBase;
+    BitSet parents = index.letters().getBitSet(leaf);
+    int parent = parents.nextSetBit(local);
+    var stored = leaf.reader().storedFields().document(parent);
+    DeterminationLetter letter = LetterDocuments.record(stored.getBinaryValue(IndexField.RECORD.fieldName()));
+    Integer no = null;
+    if (parent != local) {
+      NumericDocValues dv = leaf.reader().getNumericDocValues(IndexField.DECISION_NO.fieldName());
+      if (dv != null && dv.advanceExact(local)) {
+        no = (int) dv.longValue();
+      }
+    }
+    return new SearchResult.Hit(stored.get(IndexField.LETTER_ID.fieldName()), no, letter, sd.score, snippets);
+  }
+
+  /** Up to two passages per hit from the fields that matched; a decision without a match in its own text shows its letter's summary. */
+  private Map<Integer, List<SearchResult.Snippet>> snippets(SearchRequest r, List<ScoreDoc> page) throws IOException, QuerySyntaxException {
+    Map<Integer, List<SearchResult.Snippet>> out = new LinkedHashMap<>();
+    if (r.query() == null || r.query().isBlank() || page.isEmpty()) {
+      return out;
+    }
+    Query q = QueryBuilder.parse(r.query());
+    RecordHighlighter highlighter = new RecordHighlighter(index);
+    int[] docs = page.stream().mapToInt(sd -> sd.doc).toArray();
+    if (r.level() == Level.DECISION) {
+      collect(out, highlighter.highlightFields(DECISION_FIELDS, q, docs, new int[] {1, 2, 1}), DECISION_FIELDS, docs);
+    }
+    List<Integer> needLetter = new ArrayList<>();
+    List<Integer> letterDocs = new ArrayList<>();
+    List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
+    for (int doc : docs) {
+      if (!out.containsKey(doc)) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        needLetter.add(doc);
+        letterDocs.add(leaf.docBase + index.letters().getBitSet(leaf).nextSetBit(doc - leaf.docBase));
+      }
+    }
+    if (!letterDocs.isEmpty()) {
+      int[] parents = letterDocs.stream().mapToInt(Integer::intValue).toArray();
+      String[] summaries = highlighter.highlightFields(LETTER_FIELDS, q, parents, new int[] {2}).get(LETTER_FIELDS[0]);
+      for (int i = 0; i < parents.length; i++) {
+        if (summaries[i] != null && summaries[i].indexOf(SearchResult.MARK_START) >= 0) {
+          out.put(needLetter.get(i), List.of(new SearchResult.Snippet(LETTER_FIELDS[0], summaries[i])));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void collect(Map<Integer, List<SearchResult.Snippet>> out, Map<String, String[]> byField, String[] fields, int[] docs) {
+    for (int i = 0; i < docs.length; i++) {
+      List<SearchResult.Snippet> list = new ArrayList<>();
+      for (String f : fields) {
+        String s = byField.get(f)[i];
+        if (s != null && s.indexOf(SearchResult.MARK_START) >= 0) {
+          list.add(new SearchResult.Snippet(f, s));
+        }
+      }
+      if (!list.isEmpty()) {
+        out.put(docs[i], list);
+      }
+    }
+  }
+
+  private Map<String, List<SearchResult.FacetCount>> facets(SearchRequest r) throws IOException, QuerySyntaxException {
+    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+    if (r.facets().isEmpty() || index.state() == null) {
+      return out;
+    }
+    SortedSetDocValuesFacetCounts all = null;
+    for (FacetDimension dim : r.facets()) {
+      SortedSetDocValuesFacetCounts counts;
+      if (r.filters().values().containsKey(dim.dim())) {
+        Map<String, List<String>> others = new LinkedHashMap<>(r.filters().values());
+        others.remove(dim.dim());
+        counts = count(builder.decisions(r.query(), new Filters(others, r.filters().ranges())));
+      } else {
+        if (all == null) {
+          all = count(builder.decisions(r.query(), r.filters()));
+        }
+        counts = all;
+      }
+      List<SearchResult.FacetCount> values = new ArrayList<>();
+      FacetResult fr;
+      try {
+        fr = counts.getTopChildren(FACET_VALUES, dim.dim());
+      } catch (IllegalArgumentException e) {
+        fr = null; // no document has this dimension
+      }
+      if (fr != null) {
+        for (LabelAndValue lv : fr.labelValues) {
+          values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(dim.dim(), values);
+    }
+    return out;
+  }
+
+  private SortedSetDocValuesFacetCounts count(Query q) throws IOException {
+    FacetsCollector fc = index.searcher().search(q, new FacetsCollectorManager());
+    return new SortedSetDocValuesFacetCounts(index.state(), fc);
+  }
+}

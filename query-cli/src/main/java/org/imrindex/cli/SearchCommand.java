@@ -1,0 +1,299 @@
+package org.imrindex.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.imrindex.index.FacetDimension;
+import org.imrindex.index.NoIndexException;
+import org.imrindex.model.Decision;
+import org.imrindex.parse.LetterJson;
+import org.imrindex.query.Level;
+import org.imrindex.query.QueryBuilder;
+import org.imrindex.query.QueryIndex;
+import org.imrindex.query.QuerySyntaxException;
+import org.imrindex.query.SearchRequest;
+import org.imrindex.query.SearchResult;
+import org.imrindex.query.Searcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code imr search}: ranked decisions (or letters) with highlighted snippets and facet counts. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the letters. QUERY uses Lucene's syntax: bare terms are AND-ed and search all text;",
+      "\"phrases\", \"a b\"~5, wild*, fuzzy~, OR, NOT, and fields item: rationale: guideline: (each",
+      "decision) summary: text: (the letter: a match selects all its decisions).",
+      "Facet counts are in decisions and drill-sideways: a filtered dimension still shows its other values.",
+      "",
+      "Examples:  imr search '\"functional improvement\"' --facet drug_class",
+      "           imr search 'rationale:\"opioid dependence\"~5' --filter drug_class=opioid --facet all"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:Success (also when nothing matches).", "2:Usage error: bad query, unknown dimension or value.", "3:No index."})
+final class SearchCommand implements Callable<Integer> {
+
+  /** Search output formats. */
+  enum Format { TEXT, JSON, JSONL, CSV }
+
+  private static final int WIDTH = 80;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption index;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query; omit it to list by filters alone.")
+  String query;
+
+  @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "As in report (repeatable; ranges for injury_year, decision_year, age).")
+  List<String> filters = new ArrayList<>();
+
+  @Option(names = "--facet", paramLabel = "DIM", description = "Count the values of a dimension (repeatable; 'all' for every one).")
+  List<String> facets = new ArrayList<>();
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "decision", description = "decision or letter. Default: ${DEFAULT-VALUE}.")
+  Level level;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show. Default: ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip. Default: ${DEFAULT-VALUE}.")
+  int offset;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (limit < 0 || offset < 0) {
+        throw new QuerySyntaxException("--limit and --offset cannot be negative");
+      }
+      QueryOptions options = new QueryOptions();
+      options.filters = filters;
+      List<FacetDimension> dims = new ArrayList<>();
+      for (String f : facets) {
+        if (f.equalsIgnoreCase("all")) {
+          dims.addAll(List.of(FacetDimension.values()));
+          continue;
+        }
+        try {
+          dims.add(FacetDimension.of(f));
+        } catch (IllegalArgumentException e) {
+          throw new QuerySyntaxException("unknown dimension '" + f + "'; dimensions are: " + QueryBuilder.dimensions() + ", all");
+        }
+      }
+      SearchRequest request = new SearchRequest(query, options.filters(), dims.stream().distinct().toList(), level, limit, offset);
+      try (QueryIndex qi = QueryIndex.open(index.resolve())) {
+        SearchResult result = new Searcher(qi).search(request);
+        print(result, format, Boolean.getBoolean("imr.stdout.tty"), spec.commandLine().getOut());
+      }
+      return ExitCode.OK;
+    } catch (QuerySyntaxException e) {
+      err.println("imr: " + Terminal.escape(e.getMessage()));
+      return ExitCode.USAGE;
+    } catch (NoIndexException e) {
+      err.println("imr: " + Terminal.escape(e.getMessage()));
+      return ExitCode.FATAL;
+    }
+  }
+
+  static void print(SearchResult r, Format format, boolean terminal, PrintWriter out) throws IOException {
+    switch (format) {
+      case TEXT -> text(r, terminal, out);
+      case JSON -> out.println(LetterJson.mapper().writeValueAsString(json(r)));
+      case JSONL -> {
+        ObjectMapper m = LetterJson.mapper();
+        for (SearchResult.Hit h : r.hits()) {
+          out.println(m.writeValueAsString(hitJson(h)));
+        }
+      }
+      case CSV -> csv(r, out);
+    }
+    out.flush();
+  }
+
+  private static void text(SearchResult r, boolean terminal, PrintWriter out) {
+    String unit = r.request().level() == Level.LETTER ? "letters" : "decisions";
+    int from = r.hits().isEmpty() ? 0 : r.request().offset() + 1;
+    out.printf(Locale.ROOT, "%,d %s match%s (showing %d-%d)%n", r.total(), unit,
+        r.request().query() == null ? "" : " " + Terminal.escape(r.request().query()), from, r.request().offset() + r.hits().size());
+    int n = r.request().offset();
+    for (SearchResult.Hit h : r.hits()) {
+      n++;
+      out.println();
+      if (h.decisionNo() != null) {
+        Decision d = h.letter().decisions().get(h.decisionNo());
+        out.printf(Locale.ROOT, "%3d. %-11s %s%n", n, d.outcome() == null ? "?" : d.outcome(), Terminal.escape(cut(d.item(), WIDTH - 17)));
+        for (String line : wrap(Terminal.escape(details(h, d)), WIDTH - 5)) {
+          out.println("     " + line);
+        }
+      } else {
+        String items = h.letter().decisions().stream().map(x -> (x.outcome() == null ? "?" : x.outcome().toString().substring(0, 1).toUpperCase(Locale.ROOT)) + " " + x.item())
+            .collect(Collectors.joining("; "));
+        out.printf(Locale.ROOT, "%3d. %s%n", n, Terminal.escape(cut(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter " + h.letterId().substring(0, 12), WIDTH - 5)));
+        out.println("     " + Terminal.escape(cut(items, WIDTH - 5)));
+      }
+      for (SearchResult.Snippet s : h.snippets()) {
+        for (String line : wrap(s.field() + ": " + escapeKeepingMarks(s.text().replace('\n', ' ')), WIDTH - 5)) {
+          out.println("     " + mark(line, terminal));
+        }
+      }
+    }
+    if (!r.facets().isEmpty()) {
+      out.println();
+      r.facets().forEach((dim, values) -> {
+        String list = values.isEmpty() ? "-" : values.stream().map(v -> v.value() + " " + v.count()).collect(Collectors.joining(", "));
+        for (String line : wrap(dim + ": " + Terminal.escape(list), WIDTH - 2)) {
+          out.println("  " + line);
+        }
+      });
+    }
+  }
+
+  private static String details(SearchResult.Hit h, Decision d) {
+    List<String> parts = new ArrayList<>();
+    parts.add(d.serviceCategory().toString());
+    if (d.drug() != null && d.drug().generic() != null) {
+      parts.add(d.drug().generic() + " (" + d.drug().drugClass() + ")");
+    }
+    if (!h.letter().reviewer().specialties().isEmpty()) {
+      parts.add(String.join(", ", h.letter().reviewer().specialties()));
+    }
+    if (!h.letter().reviewer().licensureStates().isEmpty()) {
+      parts.add(String.join(" ", h.letter().reviewer().licensureStates()));
+    }
+    parts.add(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter " + h.letterId().substring(0, 12));
+    return String.join(" | ", parts);
+  }
+
+  /** Escapes control characters of letter text, but not the highlight markers between them. */
+  static String escapeKeepingMarks(String s) {
+    StringBuilder sb = new StringBuilder();
+    StringBuilder piece = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == SearchResult.MARK_START || c == SearchResult.MARK_END) {
+        sb.append(Terminal.escape(piece.toString())).append(c);
+        piece.setLength(0);
+      } else {
+        piece.append(c);
+      }
+    }
+    return sb.append(Terminal.escape(piece.toString())).toString();
+  }
+
+  /** Highlight markers: bold on a terminal, **word** when piped. */
+  static String mark(String s, boolean terminal) {
+    return s.replace(String.valueOf(SearchResult.MARK_START), terminal ? "\u001b[1m" : "**")
+        .replace(String.valueOf(SearchResult.MARK_END), terminal ? "\u001b[0m" : "**");
+  }
+
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int visible = 0;
+    for (String word : text.split(" ")) {
+      int len = word.replace(String.valueOf(SearchResult.MARK_START), "").replace(String.valueOf(SearchResult.MARK_END), "").length();
+      if (visible > 0 && visible + 1 + len > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+        visible = 0;
+      }
+      if (visible > 0) {
+        line.append(' ');
+        visible++;
+      }
+      line.append(word);
+      visible += len;
+    }
+    if (!line.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+  }
+
+  private static ObjectNode json(SearchResult r) {
+    ObjectMapper m = LetterJson.mapper();
+    ObjectNode o = m.createObjectNode();
+    o.put("level", r.request().level().toString());
+    if (r.request().query() == null) {
+      o.putNull("query");
+    } else {
+      o.put("query", r.request().query());
+    }
+    o.put("total", r.total()).put("offset", r.request().offset());
+    ArrayNode hits = o.putArray("hits");
+    r.hits().forEach(h -> hits.add(hitJson(h)));
+    ObjectNode facets = o.putObject("facets");
+    r.facets().forEach((dim, values) -> {
+      ArrayNode a = facets.putArray(dim);
+      values.forEach(v -> a.addObject().put("value", v.value()).put("count", v.count()));
+    });
+    return o;
+  }
+
+  private static ObjectNode hitJson(SearchResult.Hit h) {
+    ObjectNode n = LetterJson.mapper().createObjectNode();
+    n.put("letterId", h.letterId());
+    n.put("caseNumber", h.letter().caseNumber());
+    if (h.decisionNo() != null) {
+      Decision d = h.letter().decisions().get(h.decisionNo());
+      n.put("decisionNo", h.decisionNo()).put("item", d.item()).put("outcome", String.valueOf(d.outcome()));
+      n.put("serviceCategory", d.serviceCategory().toString());
+      n.put("drug", d.drug() == null ? null : d.drug().generic());
+      n.put("drugClass", d.drug() == null || d.drug().drugClass() == null ? null : d.drug().drugClass().toString());
+    }
+    ArrayNode specs = n.putArray("specialties");
+    h.letter().reviewer().specialties().forEach(specs::add);
+    ArrayNode states = n.putArray("licensureStates");
+    h.letter().reviewer().licensureStates().forEach(states::add);
+    n.put("score", Math.round(h.score() * 1000) / 1000.0);
+    ArrayNode snippets = n.putArray("snippets");
+    for (SearchResult.Snippet s : h.snippets()) {
+      snippets.addObject().put("field", s.field()).put("html", html(s.text()));
+    }
+    return n;
+  }
+
+  /** A snippet for a web page: text HTML-escaped, matches in {@code <mark>}. */
+  static String html(String snippet) {
+    String escaped = snippet.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return escaped.replace(String.valueOf(SearchResult.MARK_START), "<mark>").replace(String.valueOf(SearchResult.MARK_END), "</mark>");
+  }
+
+  private static void csv(SearchResult r, PrintWriter out) throws IOException {
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+        "letter_id", "decision_no", "score", "item", "outcome", "drug_generic", "drug_class", "specialties", "licensure_states", "snippet").get());
+    for (SearchResult.Hit h : r.hits()) {
+      Decision d = h.decisionNo() == null ? null : h.letter().decisions().get(h.decisionNo());
+      csv.printRecord(h.letterId(), h.decisionNo(), Math.round(h.score() * 1000) / 1000.0,
+          d == null ? null : d.item(), d == null ? null : d.outcome(),
+          d == null || d.drug() == null ? null : d.drug().generic(), d == null || d.drug() == null ? null : d.drug().drugClass(),
+          String.join(";", h.letter().reviewer().specialties()), String.join(";", h.letter().reviewer().licensureStates()),
+          h.snippets().isEmpty() ? null : mark(h.snippets().get(0).text(), false));
+    }
+    csv.flush();
+  }
+}

@@ -1,0 +1,117 @@
+package org.imrindex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.imrindex.parse.LetterJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** imr search on the corpus-samples index: exact hit sets, facets with and without filters, snippets, errors. */
+class SearchCommandTest {
+
+  private static final ObjectMapper JSON = LetterJson.mapper();
+
+  @TempDir
+  static Path tmp;
+
+  static String index;
+
+  @BeforeAll
+  static void indexTheCorpus() {
+    index = tmp.resolve("index").toString();
+    assertEquals(0, Fixtures.imr("index", "--index", index, "--quiet", Fixtures.corpus().resolve("letters").toString()).exit());
+  }
+
+  private static JsonNode search(String... args) throws IOException {
+    List<String> all = new ArrayList<>(List.of("search", "--index", index, "--format", "json", "--limit", "50"));
+    all.addAll(List.of(args));
+    Fixtures.Run run = Fixtures.imr(all.toArray(String[]::new));
+    assertEquals(0, run.exit(), run.err());
+    return JSON.readTree(run.out());
+  }
+
+  private static List<String> items(JsonNode result) {
+    List<String> out = new ArrayList<>();
+    result.get("hits").forEach(h -> out.add(h.get("item").asText()));
+    out.sort(null);
+    return out;
+  }
+
+  @Test
+  void phraseProximityFieldAndLetterQueriesFindExactlyTheirDecisions() throws IOException {
+    assertEquals(List.of("30 Tablets of Valium 10mg", "Restoril 15 mg Qty 30 with 2 refills", "Soma 350mg #60", "Valium 10mg #120",
+        "Xanax 0.5mg #30"), items(search("rationale:\"long-term use\"")));
+    assertEquals(List.of("Restoril 15 mg Qty 30 with 2 refills", "Valium 10mg #120", "Xanax 0.5mg #30"),
+        items(search("rationale:\"risk dependence\"~2")));
+    assertEquals(List.of("30 Tablets of Valium 10mg", "Restoril 15 mg Qty 30 with 2 refills", "Valium 10mg #120", "Xanax 0.5mg #30"),
+        items(search("rationale:\"risk dependence\"~5")));
+    assertEquals(List.of("Norco 10/325mg #60", "Norco 10/325mg#120", "Norco 5/325 mg Qty 90"), items(search("item:norco")));
+    assertEquals(List.of("30 Tablets of Valium 10mg", "90 Tablets of Percocet 7.5mg-500mg"), items(search("summary:\"lumbar fusion\"")));
+    assertEquals(List.of("Ambien 10mg #30", "Cognitive behavioral therapy, 12 sessions", "Theramine #120", "cyclobenzaprine 10mg #30"),
+        items(search("guideline:ODG")));
+    assertEquals(List.of(), items(search("rationale:(dependence AND NOT benzodiazepines)")));
+  }
+
+  @Test
+  void facetsCountDrillSideways() throws IOException {
+    JsonNode plain = search("benzodiazepines", "--facet", "drug_class", "--facet", "outcome");
+    assertEquals(10, plain.get("total").asInt());
+    assertEquals("{\"drug_class\":[{\"value\":\"benzodiazepine\",\"count\":4},{\"value\":\"opioid\",\"count\":4},"
+        + "{\"value\":\"muscle_relaxant\",\"count\":1},{\"value\":\"nsaid\",\"count\":1}],"
+        + "\"outcome\":[{\"value\":\"upheld\",\"count\":9},{\"value\":\"overturned\",\"count\":1}]}", plain.get("facets").toString());
+
+    JsonNode filtered = search("benzodiazepines", "--filter", "drug_class=opioid", "--facet", "drug_class", "--facet", "outcome");
+    assertEquals(4, filtered.get("total").asInt());
+    // the filtered dimension still shows its other values; the others count within the filter
+    assertEquals("{\"drug_class\":[{\"value\":\"benzodiazepine\",\"count\":4},{\"value\":\"opioid\",\"count\":4},"
+        + "{\"value\":\"muscle_relaxant\",\"count\":1},{\"value\":\"nsaid\",\"count\":1}],"
+        + "\"outcome\":[{\"value\":\"upheld\",\"count\":4}]}", filtered.get("facets").toString());
+  }
+
+  @Test
+  void letterLevelGivesDistinctLetters() throws IOException {
+    JsonNode letters = search("benzodiazepines", "--level", "letter");
+    assertEquals(4, letters.get("total").asInt());
+    assertEquals(4, letters.get("hits").size());
+  }
+
+  @Test
+  void snippetsMarkMatchesForTerminalsPipesAndHtml() throws IOException {
+    JsonNode hit = search("rationale:\"opioid management\"", "--filter", "layout=cover").get("hits").get(0);
+    assertEquals("rationale", hit.get("snippets").get(0).get("field").asText());
+    String html = hit.get("snippets").get(0).get("html").asText();
+    assertTrue(html.startsWith("The records document the 4 A's of ongoing <mark>opioid management</mark>: pain decreased from 8/10 to 4/10,"), html);
+
+    Fixtures.Run piped = Fixtures.imr("search", "--index", index, "rationale:\"opioid management\"", "--filter", "layout=cover");
+    assertEquals(0, piped.exit());
+    assertTrue(piped.out().startsWith("1 decisions match rationale:\"opioid management\" (showing 1-1)\n\n"
+        + "  1. overturned  Norco 10/325mg #60\n"
+        + "     pharmaceutical | hydrocodone/acetaminophen (opioid) | Orthopaedic Surgery |\n"
+        + "     CA NV | CM14-0041187\n"
+        + "     rationale: The records document the 4 A's of ongoing **opioid management**:\n"
+        + "     pain decreased from 8/10 to 4/10, the injured worker returned to modified\n"), piped.out());
+    assertEquals("\u001b[1mx\u001b[0m", SearchCommand.mark("\u0002x\u0003", true));
+    assertEquals("a &lt;b&gt; <mark>c</mark>", SearchCommand.html("a <b> \u0002c\u0003"));
+  }
+
+  @Test
+  void userErrorsAreOneLine() {
+    Fixtures.Run syntax = Fixtures.imr("search", "--index", index, "rationale:\"long-term");
+    assertEquals(2, syntax.exit());
+    assertEquals("imr: query syntax error at column 21 (an unclosed quote or a trailing backslash?): rationale:\"long-term\n", syntax.err());
+    Fixtures.Run dim = Fixtures.imr("search", "--index", index, "x", "--facet", "drugz");
+    assertEquals(2, dim.exit());
+    assertTrue(dim.err().startsWith("imr: unknown dimension 'drugz'; dimensions are: outcome, "), dim.err());
+    Fixtures.Run none = Fixtures.imr("search", "--index", tmp.resolve("none").toString(), "x");
+    assertEquals(3, none.exit());
+    assertTrue(none.err().startsWith("imr: no index at "), none.err());
+  }
+}
