@@ -4,36 +4,49 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.imrindex.model.Decision;
-import org.imrindex.model.Outcome;
+import org.imrindex.index.FacetDimension;
+import org.imrindex.index.IngestRequest;
+import org.imrindex.parse.IsolatedParser;
+import org.imrindex.query.Filters;
+import org.imrindex.query.Level;
+import org.imrindex.query.QueryIndex;
+import org.imrindex.query.QuerySyntaxException;
+import org.imrindex.query.ReportRequest;
+import org.imrindex.query.ReportSort;
+import org.imrindex.query.Reporter;
+import org.imrindex.query.SearchRequest;
+import org.imrindex.query.Searcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code imr demo}: parses the bundled letters and shows what imr reads from them. */
+/** {@code imr demo}: indexes the bundled letters and shows a search and a report, with the commands behind them. */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Parse the bundled corpus-samples letters (five real seeds and samples of every layout)",
-      "and show, per letter, the layout and decisions read, then uphold counts by drug class,",
-      "with the commands that go further."
+      "Index the bundled corpus-samples letters (five real seeds and samples of every layout) into a",
+      "temporary index (or --index DIR), then show a search with snippets and facets and an",
+      "uphold-rate report by drug class, each under the command that produces it."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:Every bundled letter parsed.", "1:Some bundled letters did not parse.", "3:The bundled letters were not found."})
+    exitCodeList = {"0:Success.", "1:Some bundled letters did not index.", "3:The bundled letters were not found."})
 final class DemoCommand implements Callable<Integer> {
+
+  static final String QUERY = "rationale:\"long-term use\"";
 
   @Spec
   CommandSpec spec;
 
   @Option(names = "--letters", paramLabel = "DIR", description = "Letters to use instead of the bundled ones.")
   Path letters;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index to write (default: a new temporary folder).")
+  Path index;
 
   @Override
   public Integer call() throws IOException {
@@ -44,7 +57,33 @@ final class DemoCommand implements Callable<Integer> {
       err.println("imr: bundled letters not found (looked for corpus-samples/letters under the imr-index checkout); use --letters DIR");
       return ExitCode.FATAL;
     }
-    return demo(dir, out, err);
+    Path ix = index != null ? index : Files.createTempDirectory("imr-demo-");
+    String i = Terminal.escape(ix.toString());
+    String d = Terminal.escape(dir.toString());
+
+    out.printf("$ imr index --index %s %s%n", i, d);
+    out.flush();
+    int indexed = IndexCommand.run(new IngestRequest(ix, List.of(dir), Runtime.getRuntime().availableProcessors(), 5000,
+        Duration.ofSeconds(30), IsolatedParser.Options.defaults()), SummaryFormat.TEXT, true, out, err);
+    try (QueryIndex qi = QueryIndex.open(ix)) {
+      out.printf("%n$ imr search --index %s '%s' --facet drug_class --facet outcome --limit 3%n", i, QUERY);
+      SearchCommand.print(new Searcher(qi).search(new SearchRequest(QUERY, Filters.none(),
+          List.of(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME), Level.DECISION, 3, 0)),
+          SearchCommand.Format.TEXT, Boolean.getBoolean("imr.stdout.tty"), out);
+      out.printf("%n$ imr report --index %s --by drug_class%n", i);
+      ReportCommand.print(new Reporter(qi).run(new ReportRequest(List.of(FacetDimension.DRUG_CLASS), null, Filters.none(),
+          Level.DECISION, 1, ReportSort.N)), ReportCommand.Format.TEXT, out);
+    } catch (QuerySyntaxException e) {
+      throw new IllegalStateException("the demo's own query is invalid", e);
+    }
+    out.printf("%nGo further (the index stays at %s):%n", i);
+    out.printf("  imr search --index %s '\"functional improvement\"' --facet all%n", i);
+    out.printf("  imr report --index %s --by specialty --by outcome --format csv%n", i);
+    out.printf("  imr export --index %s --format csv --out decisions.csv%n", i);
+    out.printf("  imr extract --format text %s   one letter, as imr reads it%n",
+        Terminal.escape(dir.resolve("seeds").resolve("003_1bf899ffda0acde2.txt").toString()));
+    out.flush();
+    return indexed == ExitCode.OK ? ExitCode.OK : ExitCode.SOME_FAILED;
   }
 
   /** corpus-samples/letters of the checkout the launcher runs from, else of the working folder. */
@@ -55,46 +94,5 @@ final class DemoCommand implements Callable<Integer> {
     Path cwd = Path.of("").toAbsolutePath();
     Path abs = letters.toAbsolutePath().normalize();
     return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
-  }
-
-  static int demo(Path dir, PrintWriter out, PrintWriter err) throws IOException {
-    Map<String, int[]> byClass = new TreeMap<>();
-    int[] totals = new int[3]; // letters, decisions, upheld
-    out.printf("$ imr extract --format text %s   (one line per letter here)%n%n", Terminal.escape(dir.toString()));
-    out.printf("  %-36s %-20s %s%n", "letter", "layout", "decisions (U = upheld, O = overturned)");
-    int failed = LetterFiles.parseEach(List.of(dir), err, l -> {
-      totals[0]++;
-      StringBuilder marks = new StringBuilder();
-      for (Decision d : l.decisions()) {
-        boolean up = d.outcome() == Outcome.UPHELD;
-        totals[1]++;
-        totals[2] += up ? 1 : 0;
-        marks.append(up ? 'U' : d.outcome() == null ? '?' : 'O');
-        String key = d.drug() == null ? "(not a drug: " + d.serviceCategory() + ")" : String.valueOf(d.drug().drugClass());
-        int[] c = byClass.computeIfAbsent(key, k -> new int[2]);
-        c[0]++;
-        c[1] += up ? 1 : 0;
-      }
-      String name = Path.of(l.source().path()).getFileName().toString();
-      out.printf("  %-36s %-20s %s%n", Terminal.escape(shorten(name, 36)), l.layout(), marks);
-    });
-    int letterCount = totals[0];
-    int decisions = totals[1];
-    int upheld = totals[2];
-    out.printf(Locale.ROOT, "%n%d letters, %d decisions, %d upheld (%.0f%%)%n%n", letterCount, decisions, upheld,
-        decisions == 0 ? 0.0 : 100.0 * upheld / decisions);
-    out.printf("  %-42s %9s %7s%n", "drug class", "decisions", "upheld");
-    byClass.forEach((k, c) -> out.printf("  %-42s %9d %7d%n", k, c[0], c[1]));
-    out.printf("%nGo further:%n");
-    out.printf("  imr extract --format text %s   a letter, read by imr%n",
-        Terminal.escape(dir.resolve("seeds").resolve("003_1bf899ffda0acde2.txt").toString()));
-    out.printf("  imr extract --format json %s > letters.json   every record, as JSON%n", Terminal.escape(dir.toString()));
-    out.printf("  imr generate --count 10000 /tmp/imr-gen   a synthetic corpus for scale tests%n");
-    out.flush();
-    return failed == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
-  }
-
-  private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 3) + "...";
   }
 }

@@ -131,9 +131,9 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void text(SearchResult r, boolean terminal, PrintWriter out) {
-    String unit = r.request().level() == Level.LETTER ? "letters" : "decisions";
+    String unit = (r.request().level() == Level.LETTER ? "letter" : "decision") + (r.total() == 1 ? " matches" : "s match");
     int from = r.hits().isEmpty() ? 0 : r.request().offset() + 1;
-    out.printf(Locale.ROOT, "%,d %s match%s (showing %d-%d)%n", r.total(), unit,
+    out.printf(Locale.ROOT, "%,d %s%s (showing %d-%d)%n", r.total(), unit,
         r.request().query() == null ? "" : " " + Terminal.escape(r.request().query()), from, r.request().offset() + r.hits().size());
     int n = r.request().offset();
     for (SearchResult.Hit h : r.hits()) {

@@ -92,7 +92,7 @@ class SearchCommandTest {
 
     Fixtures.Run piped = Fixtures.imr("search", "--index", index, "rationale:\"opioid management\"", "--filter", "layout=cover");
     assertEquals(0, piped.exit());
-    assertTrue(piped.out().startsWith("1 decisions match rationale:\"opioid management\" (showing 1-1)\n\n"
+    assertTrue(piped.out().startsWith("1 decision matches rationale:\"opioid management\" (showing 1-1)\n\n"
         + "  1. overturned  Norco 10/325mg #60\n"
         + "     pharmaceutical | hydrocodone/acetaminophen (opioid) | Orthopaedic Surgery |\n"
         + "     CA NV | CM14-0041187\n"
