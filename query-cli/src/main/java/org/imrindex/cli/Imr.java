@@ -12,9 +12,11 @@ import picocli.CommandLine.Spec;
     versionProvider = Imr.Version.class,
     description = "Full-text search and analytics for California IMR final determination letters.",
     subcommands = {DemoCommand.class, ExtractCommand.class, IndexCommand.class, SearchCommand.class, ReportCommand.class,
+        TermsCommand.class,
         ExportCommand.class,
         StatsCommand.class, VerifyCommand.class,
         GenerateCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Add --debug to any command to see the stack trace of an unexpected error."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
@@ -45,22 +47,30 @@ public final class Imr implements Runnable {
       return ExitCode.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-      c.getErr().println("imr: " + Terminal.escape(String.valueOf(ex.getMessage())));
+      c.getErr().println("imr: " + Terminal.escape(String.valueOf(ex.getMessage())) + " (--debug shows the stack trace)");
       return ExitCode.FATAL;
     });
     return cl;
   }
 
-  /** Runs imr with these arguments and returns the exit code. */
+  /** Runs imr with these arguments and returns the exit code. {@code --debug} anywhere shows stack traces. */
   public static int run(String... args) {
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
     CommandLine cl = commandLine();
+    if (debug) {
+      cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+        c.getErr().println("imr: " + Terminal.escape(String.valueOf(ex.getMessage())));
+        ex.printStackTrace(c.getErr());
+        return ExitCode.FATAL;
+      });
+    }
     try {
-      return cl.execute(args);
+      return cl.execute(rest);
     } catch (RuntimeException | Error e) {
       // picocli hands Exceptions to the handler above; an Error (a broken install, a JVM limit) lands here
-      cl.getErr().println("imr: internal error: " + Terminal.escape(String.valueOf(e))
-          + (Boolean.getBoolean("imr.debug") ? "" : " (rerun with IMR_JAVA_OPTS=-Dimr.debug=true for the stack trace)"));
-      if (Boolean.getBoolean("imr.debug")) {
+      cl.getErr().println("imr: internal error: " + Terminal.escape(String.valueOf(e)) + (debug ? "" : " (--debug shows the stack trace)"));
+      if (debug) {
         e.printStackTrace(cl.getErr());
       }
       cl.getErr().flush();

@@ -1,0 +1,94 @@
+package org.imrindex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrindex.parse.LetterJson;
+import org.imrindex.query.SignificantTerms;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TermsCommandTest {
+
+  private static final ObjectMapper JSON = LetterJson.mapper();
+
+  @TempDir
+  static Path tmp;
+
+  static String index;
+
+  @BeforeAll
+  static void indexTheCorpus() {
+    index = tmp.resolve("index").toString();
+    assertEquals(0, Fixtures.imr("index", "--index", index, "--quiet", Fixtures.corpus().resolve("letters").toString()).exit());
+  }
+
+  @Test
+  void overturnedAndUpheldRationalesAreToldApartWithCountsAndAStatedScore() throws IOException {
+    Fixtures.Run run = Fixtures.imr("terms", "--index", index, "--compare", "outcome", "--format", "json", "--limit", "40");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode r = JSON.readTree(run.out());
+    assertEquals(12, r.get("overturned").get("decisions").asInt());
+    assertEquals(28, r.get("upheld").get("decisions").asInt());
+    JsonNode notMedically = find(r.get("typicalOf_upheld"), "not medically");
+    int[] independent = countInExpectedRationales("not\\s+medically");
+    assertEquals(independent[0], notMedically.get("count_overturned").asInt());
+    assertEquals(independent[1], notMedically.get("count_upheld").asInt());
+    // hand computation: alpha = 500 * 28/2191 = 6.3898; delta = ln(6.3898/938.61) - ln(34.3898/2211.61) = -0.8261;
+    // sd = sqrt(1/6.3898 + 1/34.3898) = 0.4308; z = -1.9176
+    assertEquals(-1.918, notMedically.get("z").asDouble(), 0.001);
+    assertEquals(SignificantTerms.score("not medically", independent[0], independent[1], r.get("overturned").get("tokens").asLong(),
+        r.get("upheld").get("tokens").asLong()).z(), notMedically.get("z").asDouble(), 0.0005);
+    assertEquals("is medically", r.get("typicalOf_overturned").get(0).get("term").asText());
+  }
+
+  @Test
+  void aQueryIsContrastedWithTheRest() throws IOException {
+    Fixtures.Run run = Fixtures.imr("terms", "--index", index, "--query", "rationale:benzodiazepines", "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode r = JSON.readTree(run.out());
+    assertEquals(4, r.get("matching").get("decisions").asInt());
+    assertEquals(36, r.get("rest").get("decisions").asInt());
+    assertTrue(find(r.get("typicalOf_matching"), "benzodiazepines") != null, run.out());
+  }
+
+  @Test
+  void exactlyOneOfQueryAndCompareIsRequired() {
+    assertEquals(2, Fixtures.imr("terms", "--index", index).exit());
+    assertEquals(2, Fixtures.imr("terms", "--index", index, "--query", "x", "--compare", "outcome").exit());
+    Fixtures.Run bad = Fixtures.imr("terms", "--index", index, "--compare", "layout");
+    assertEquals(2, bad.exit());
+    assertEquals("imr: --compare takes 'outcome', got 'layout'\n", bad.err());
+  }
+
+  private static JsonNode find(JsonNode terms, String term) {
+    for (JsonNode t : terms) {
+      if (t.get("term").asText().equals(term)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Occurrences in the expected records' rationales: {overturned, upheld}. */
+  private static int[] countInExpectedRationales(String regex) throws IOException {
+    int[] out = new int[2];
+    Pattern p = Pattern.compile("(?i)\\b" + regex + "\\b");
+    for (Path letter : Fixtures.letters()) {
+      for (JsonNode d : JSON.readTree(Fixtures.expectedOf(letter).toFile()).get("decisions")) {
+        Matcher m = p.matcher(d.get("rationale").asText());
+        while (m.find()) {
+          out[d.get("outcome").asText().equals("overturned") ? 0 : 1]++;
+        }
+      }
+    }
+    return out;
+  }
+}
