@@ -90,6 +90,11 @@ public final class QueryIndex implements AutoCloseable {
     return out;
   }
 
+  /** True when the index has a newer commit than the one this reader sees. */
+  public boolean isStale() throws IOException {
+    return !reader.isCurrent();
+  }
+
   @Override
   public void close() throws IOException {
     reader.close();

@@ -63,7 +63,8 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (QueryIndex qi = QueryIndex.open(index.resolve())) {
+    try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
+        QueryIndex qi = lease.index();
       QueryBuilder builder = new QueryBuilder(qi);
       var filters = queryOptions.filters();
       builder.validate(filters);

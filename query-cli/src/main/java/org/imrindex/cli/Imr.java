@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Imr.Version.class,
     description = "Full-text search and analytics for California IMR final determination letters.",
     subcommands = {DemoCommand.class, ExtractCommand.class, IndexCommand.class, SearchCommand.class, ReportCommand.class,
-        TermsCommand.class,
+        TermsCommand.class, ShellCommand.class,
         ExportCommand.class,
         StatsCommand.class, VerifyCommand.class,
         GenerateCommand.class, CommandLine.HelpCommand.class},
@@ -46,28 +46,28 @@ public final class Imr implements Runnable {
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCode.USAGE;
     });
-    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-      c.getErr().println("imr: " + Terminal.escape(String.valueOf(ex.getMessage())) + " (--debug shows the stack trace)");
-      return ExitCode.FATAL;
-    });
     return cl;
   }
 
   /** Runs imr with these arguments and returns the exit code. {@code --debug} anywhere shows stack traces. */
   public static int run(String... args) {
+    return execute(commandLine(), args);
+  }
+
+  /** Runs a configured command line (the shell reuses one) with these arguments. */
+  static int execute(CommandLine cl, String... args) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-    CommandLine cl = commandLine();
-    if (debug) {
-      cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-        c.getErr().println("imr: " + Terminal.escape(String.valueOf(ex.getMessage())));
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      c.getErr().println("imr: " + Terminal.escape(String.valueOf(ex.getMessage())) + (debug ? "" : " (--debug shows the stack trace)"));
+      if (debug) {
         ex.printStackTrace(c.getErr());
-        return ExitCode.FATAL;
-      });
-    }
+      }
+      return ExitCode.FATAL;
+    });
     try {
       return cl.execute(rest);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
       // picocli hands Exceptions to the handler above; an Error (a broken install, a JVM limit) lands here
       cl.getErr().println("imr: internal error: " + Terminal.escape(String.valueOf(e)) + (debug ? "" : " (--debug shows the stack trace)"));
       if (debug) {

@@ -21,7 +21,7 @@ final class QueryOptions {
           + " item: rationale: guideline: summary: text:). Default: all decisions.")
   String query;
 
-  @Option(names = "--filter", paramLabel = "DIM=VALUE",
+  @Option(names = "--filter", paramLabel = "DIM=VALUE", completionCandidates = Dimensions.FilterKeys.class,
       description = "Keep decisions with this value (repeatable: values of one dimension OR, dimensions AND);"
           + " ranges for injury_year, decision_year and age: --filter injury_year=2010..2014.")
   List<String> filters = new ArrayList<>();

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Uphold rates by value of a dimension (or pair of values): decisions, upheld, overturned, uphold",
-      "rate with its 95% Wilson interval, and share of all decisions. A decision counts once under each",
+      "rate with its 95%% Wilson interval, and share of all decisions. A decision counts once under each",
       "value of a multi-valued dimension (each licensure state, each MTUS page). With --level letter,",
       "distinct letters: a letter is overturned in a group if any of its decisions there was.",
       "",
@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   QueryOptions queryOptions;
 
-  @Option(names = "--by", paramLabel = "DIM", required = true, description = "Dimension to group by (once or twice).")
+  @Option(names = "--by", paramLabel = "DIM", required = true, completionCandidates = Dimensions.class, description = "Dimension to group by (once or twice).")
   List<String> by;
 
   @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "decision", description = "decision or letter. Default: ${DEFAULT-VALUE}.")
@@ -95,7 +95,8 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
       ReportRequest request = new ReportRequest(dims, queryOptions.query, queryOptions.filters(), level, minN, sort);
-      try (QueryIndex qi = QueryIndex.open(index.resolve())) {
+      try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
+        QueryIndex qi = lease.index();
         Report report = new Reporter(qi).run(request);
         print(report, format, spec.commandLine().getOut());
       }

@@ -61,10 +61,10 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query; omit it to list by filters alone.")
   String query;
 
-  @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "As in report (repeatable; ranges for injury_year, decision_year, age).")
+  @Option(names = "--filter", paramLabel = "DIM=VALUE", completionCandidates = Dimensions.FilterKeys.class, description = "As in report (repeatable; ranges for injury_year, decision_year, age).")
   List<String> filters = new ArrayList<>();
 
-  @Option(names = "--facet", paramLabel = "DIM", description = "Count the values of a dimension (repeatable; 'all' for every one).")
+  @Option(names = "--facet", paramLabel = "DIM", completionCandidates = Dimensions.WithAll.class, description = "Count the values of a dimension (repeatable; 'all' for every one).")
   List<String> facets = new ArrayList<>();
 
   @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "decision", description = "decision or letter. Default: ${DEFAULT-VALUE}.")
@@ -101,7 +101,8 @@ final class SearchCommand implements Callable<Integer> {
         }
       }
       SearchRequest request = new SearchRequest(query, options.filters(), dims.stream().distinct().toList(), level, limit, offset);
-      try (QueryIndex qi = QueryIndex.open(index.resolve())) {
+      try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
+        QueryIndex qi = lease.index();
         SearchResult result = new Searcher(qi).search(request);
         print(result, format, Boolean.getBoolean("imr.stdout.tty"), spec.commandLine().getOut());
       }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
       "rest (or, with --compare outcome, overturned from upheld decisions), with their counts in each",
       "set. Score: log-odds ratio with an informative Dirichlet prior from all counted decisions,",
       "divided by its standard deviation (Monroe, Colaresi & Quinn 2008); |z| > 1.96 is significant",
-      "at 5% for one term. Words in over 90% of decisions (template boilerplate) and stop words are",
+      "at 5%% for one term. Words in over 90%% of decisions (template boilerplate) and stop words are",
       "left out. --filter limits the decisions counted on both sides.",
       "",
       "Examples:  imr terms --compare outcome",
@@ -52,12 +52,21 @@ final class TermsCommand implements Callable<Integer> {
     }
   }
 
+  /** Completion candidates of --compare. */
+  static final class CompareChoices implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("outcome").iterator();
+    }
+  }
+
   /** What the comparison is: a query, or the outcome. */
   static final class Sides {
     @Option(names = "--query", paramLabel = "Q", required = true, description = "Contrast the decisions matching Q with the rest.")
     String query;
 
-    @Option(names = "--compare", paramLabel = "outcome", required = true, description = "Contrast overturned with upheld decisions (only 'outcome').")
+    @Option(names = "--compare", paramLabel = "outcome", required = true, completionCandidates = CompareChoices.class,
+        description = "Contrast overturned with upheld decisions (only 'outcome').")
     String compare;
   }
 
@@ -70,7 +79,7 @@ final class TermsCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Sides sides;
 
-  @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "As in report: limits the decisions counted.")
+  @Option(names = "--filter", paramLabel = "DIM=VALUE", completionCandidates = Dimensions.FilterKeys.class, description = "As in report: limits the decisions counted.")
   List<String> filters = new java.util.ArrayList<>();
 
   @Option(names = "--field", paramLabel = "FIELD", defaultValue = "rationale", description = "rationale, summary, item or guideline. Default: ${DEFAULT-VALUE}.")
@@ -92,7 +101,8 @@ final class TermsCommand implements Callable<Integer> {
       QueryOptions options = new QueryOptions();
       options.filters = filters;
       TermsRequest request = new TermsRequest(field.field, sides.query, sides.compare != null, options.filters(), limit);
-      try (QueryIndex qi = QueryIndex.open(index.resolve())) {
+      try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
+        QueryIndex qi = lease.index();
         print(new SignificantTerms(qi).run(request), format, spec.commandLine().getOut());
       }
       return ExitCode.OK;

@@ -1,0 +1,131 @@
+package org.imrindex.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.shell.jline3.PicocliJLineCompleter;
+
+/** {@code imr shell}: an interactive prompt that keeps the index open. */
+@Command(
+    name = "shell",
+    mixinStandardHelpOptions = true,
+    description = {
+      "An interactive prompt: the same commands without the 'imr' prefix (search, report, terms, export,",
+      "stats, …), with line editing, history (~/.imr_history) and tab completion of commands, options",
+      "and dimension names. The index stays open between commands (reopened when it has a newer",
+      "commit); --index sets the default index of the commands typed. 'exit' or Ctrl-D leaves.",
+      "",
+      "Example:  imr shell --index /data/imr-index"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:The shell ended.", "3:No terminal could be opened."})
+final class ShellCommand implements Callable<Integer> {
+
+  static final String PROMPT = "imr> ";
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  IndexOption index;
+
+  @Override
+  public Integer call() throws IOException {
+    if (System.console() == null) {
+      return run(System.in, System.out, index.index); // piped commands: no line editing
+    }
+    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+      return loop(terminal, index.index);
+    }
+  }
+
+  /** Where the shell's lines come from: split into words as a shell would (quotes group words). */
+  @FunctionalInterface
+  interface Lines {
+    /** The next line's words (empty for a blank line), or null at the end. */
+    List<String> next() throws IOException;
+  }
+
+  /** Runs the shell on plain streams, without line editing (tests, and input that is not a terminal). */
+  static int run(InputStream in, OutputStream out, Path defaultIndex) throws IOException {
+    java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true);
+    DefaultParser parser = new DefaultParser();
+    return loop(() -> {
+      String line = reader.readLine();
+      return line == null ? null : words(parser.parse(line, line.length()).words());
+    }, w, defaultIndex);
+  }
+
+  private static int loop(Terminal terminal, Path defaultIndex) throws IOException {
+    PrintWriter w = terminal.writer();
+    CommandLine probe = Imr.commandLine();
+    LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+        .completer(new PicocliJLineCompleter(probe.getCommandSpec())).parser(new DefaultParser())
+        .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".imr_history")).build();
+    return loop(() -> {
+      while (true) {
+        try {
+          reader.readLine(PROMPT);
+          return words(reader.getParsedLine().words());
+        } catch (UserInterruptException e) {
+          // Ctrl-C drops the line being typed
+        } catch (EndOfFileException e) {
+          return null;
+        }
+      }
+    }, w, defaultIndex);
+  }
+
+  private static List<String> words(List<String> words) {
+    return words.stream().filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static int loop(Lines lines, PrintWriter w, Path defaultIndex) throws IOException {
+    CommandLine cmd = Imr.commandLine();
+    cmd.setOut(w);
+    cmd.setErr(w);
+    IndexOption.shellDefault = defaultIndex;
+    OpenIndexes.keepOpen();
+    w.println("imr shell: commands as on the command line without 'imr' (help lists them); Tab completes; exit leaves.");
+    w.flush();
+    try {
+      List<String> words;
+      while ((words = lines.next()) != null) {
+        if (words.isEmpty()) {
+          continue;
+        }
+        if (words.get(0).equals("exit") || words.get(0).equals("quit")) {
+          break;
+        }
+        if (words.get(0).equals("shell")) {
+          w.println("imr: already in the shell");
+          w.flush();
+          continue;
+        }
+        Imr.execute(cmd, words.toArray(String[]::new));
+        w.flush();
+      }
+    } finally {
+      IndexOption.shellDefault = null;
+      OpenIndexes.closeAll();
+    }
+    return ExitCode.OK;
+  }
+}
