@@ -146,6 +146,10 @@ public final class LetterDocuments {
     if (year != null) {
       doc.add(new IntPoint(IndexField.DECISION_YEAR.fieldName(), year));
     }
+    java.time.LocalDate date = l.decisionDate() != null ? l.decisionDate() : l.letterDate();
+    if (date != null) {
+      doc.add(new NumericDocValuesField(IndexField.DECISION_DATE.fieldName(), date.toEpochDay()));
+    }
   }
 
   private static void text(Document doc, IndexField field, String value) {

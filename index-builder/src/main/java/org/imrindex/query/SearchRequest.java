@@ -12,8 +12,10 @@ import org.imrindex.index.FacetDimension;
  * @param level hits are decisions or letters
  * @param limit hits to return
  * @param offset hits to skip
+ * @param sort hit order
  */
-public record SearchRequest(String query, Filters filters, List<FacetDimension> facets, Level level, int limit, int offset) {
+public record SearchRequest(String query, Filters filters, List<FacetDimension> facets, Level level, int limit, int offset,
+    SearchSort sort) {
 
   public SearchRequest {
     facets = List.copyOf(facets);

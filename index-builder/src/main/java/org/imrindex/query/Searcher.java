@@ -15,6 +15,8 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -48,7 +50,9 @@ public final class Searcher {
     builder.validate(r.filters());
     Query decisions = builder.decisions(r.query(), r.filters());
     Query q = r.level() == Level.DECISION ? decisions : new ToParentBlockJoinQuery(decisions, index.letters(), ScoreMode.Max);
-    TopDocs top = index.searcher().search(q, Math.max(1, r.offset() + r.limit()));
+    int n = Math.max(1, r.offset() + r.limit());
+    TopDocs top = r.sort() == SearchSort.RELEVANCE ? index.searcher().search(q, n)
+        : index.searcher().search(q, n, byDate(r.sort() == SearchSort.DATE), true);
     long total = index.searcher().count(q);
     List<ScoreDoc> page = new ArrayList<>();
     for (int i = r.offset(); i < top.scoreDocs.length && page.size() < r.limit(); i++) {
@@ -60,6 +64,13 @@ public final class Searcher {
       hits.add(hit(sd, snippets.getOrDefault(sd.doc, List.of())));
     }
     return new SearchResult(r, total, hits, facets(r));
+  }
+
+  /** By decision date, newest or oldest first, undated hits last either way. */
+  private static Sort byDate(boolean newestFirst) {
+    SortField date = new SortField(IndexField.DECISION_DATE.fieldName(), SortField.Type.LONG, newestFirst);
+    date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(date, SortField.FIELD_SCORE);
   }
 
   private SearchResult.Hit hit(ScoreDoc sd, List<SearchResult.Snippet> snippets) throws IOException {

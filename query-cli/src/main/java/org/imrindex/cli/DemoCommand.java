@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
     try (QueryIndex qi = QueryIndex.open(ix)) {
       out.printf("%n$ imr search --index %s '%s' --facet drug_class --facet outcome --limit 3%n", i, QUERY);
       SearchCommand.print(new Searcher(qi).search(new SearchRequest(QUERY, Filters.none(),
-          List.of(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME), Level.DECISION, 3, 0)),
+          List.of(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME), Level.DECISION, 3, 0, org.imrindex.query.SearchSort.RELEVANCE)),
           SearchCommand.Format.TEXT, Boolean.getBoolean("imr.stdout.tty"), out);
       out.printf("%n$ imr report --index %s --by drug_class%n", i);
       ReportCommand.print(new Reporter(qi).run(new ReportRequest(List.of(FacetDimension.DRUG_CLASS), null, Filters.none(),

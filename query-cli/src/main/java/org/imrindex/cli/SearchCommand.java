@@ -76,6 +76,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip. Default: ${DEFAULT-VALUE}.")
   int offset;
 
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+      description = "relevance, date (newest first) or oldest; undated letters come last. Default: ${DEFAULT-VALUE}.")
+  org.imrindex.query.SearchSort sort;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, jsonl or csv. Default: ${DEFAULT-VALUE}.")
   Format format;
 
@@ -100,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
           throw new QuerySyntaxException("unknown dimension '" + f + "'; dimensions are: " + QueryBuilder.dimensions() + ", all");
         }
       }
-      SearchRequest request = new SearchRequest(query, options.filters(), dims.stream().distinct().toList(), level, limit, offset);
+      SearchRequest request = new SearchRequest(query, options.filters(), dims.stream().distinct().toList(), level, limit, offset, sort);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
         QueryIndex qi = lease.index();
         SearchResult result = new Searcher(qi).search(request);

@@ -103,6 +103,27 @@ class SearchCommandTest {
   }
 
   @Test
+  void sortsByDateNewestOrOldestWithUndatedLast() throws IOException {
+    JsonNode newest = sorted("date", "4");
+    assertEquals(40, newest.get("total").asInt());
+    List<String> cases = new ArrayList<>();
+    newest.get("hits").forEach(h -> cases.add(h.get("caseNumber").asText()));
+    // the HTML sample (decided 2019-01-29) has three decisions; next is CM15-0203311 (2015-11-02):
+    // CM18-0077001 states no date at all, so it is undated and sorts last
+    assertEquals(List.of("CM19-0100200", "CM19-0100200", "CM19-0100200", "CM15-0203311"), cases);
+    JsonNode oldest = sorted("oldest", "1");
+    assertEquals("CM13-0012345", oldest.get("hits").get(0).get("caseNumber").asText());
+    JsonNode all = sorted("oldest", "40");
+    assertEquals("null", all.get("hits").get(39).get("caseNumber").toString(), "undated letters come last");
+  }
+
+  private static JsonNode sorted(String order, String limit) throws IOException {
+    Fixtures.Run run = Fixtures.imr("search", "--index", index, "--format", "json", "--sort", order, "--limit", limit);
+    assertEquals(0, run.exit(), run.err());
+    return JSON.readTree(run.out());
+  }
+
+  @Test
   void userErrorsAreOneLine() {
     Fixtures.Run syntax = Fixtures.imr("search", "--index", index, "rationale:\"long-term");
     assertEquals(2, syntax.exit());
