@@ -26,6 +26,12 @@ public final class Exporter {
     void accept(String letterId, DeterminationLetter letter, int decisionNo) throws IOException;
   }
 
+  /** Receives one decision at a time, with its document number in the index. */
+  @FunctionalInterface
+  public interface DocSink {
+    void accept(int doc, String letterId, DeterminationLetter letter, int decisionNo) throws IOException;
+  }
+
   private final QueryIndex index;
 
   public Exporter(QueryIndex index) {
@@ -34,6 +40,11 @@ public final class Exporter {
 
   /** Sends every decision matching {@code query} to {@code sink}; returns how many. */
   public long export(Query query, Sink sink) throws IOException {
+    return walk(query, (doc, letterId, letter, no) -> sink.accept(letterId, letter, no));
+  }
+
+  /** Visits every decision matching {@code query} in index order; returns how many. */
+  public long walk(Query query, DocSink sink) throws IOException {
     FacetsCollector fc = index.searcher().search(query, new FacetsCollectorManager());
     long n = 0;
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
@@ -54,7 +65,7 @@ public final class Exporter {
           letterId = d.get(IndexField.LETTER_ID.fieldName());
         }
         if (numbers != null && numbers.advanceExact(doc)) {
-          sink.accept(letterId, letter, (int) numbers.longValue());
+          sink.accept(md.context().docBase + doc, letterId, letter, (int) numbers.longValue());
           n++;
         }
       }

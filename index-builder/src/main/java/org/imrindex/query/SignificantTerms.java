@@ -17,15 +17,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.FixedBitSet;
 import org.imrindex.index.IndexField;
-import org.imrindex.index.IndexSchema;
 import org.imrindex.index.LetterDocuments;
+import org.imrindex.index.IndexSchema;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.Outcome;
@@ -69,37 +66,16 @@ public final class SignificantTerms {
     Map<String, long[]> counts = new HashMap<>(); // term -> {countA, countB, documents}
     long[] totals = new long[4]; // tokensA, tokensB, decisionsA, decisionsB
     Analyzer analyzer = IndexSchema.analyzer();
-    FacetsCollector fc = index.searcher().search(universe, new FacetsCollectorManager());
-    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-      LeafReaderContext leaf = md.context();
-      BitSet parents = index.letters().getBitSet(leaf);
-      NumericDocValues numbers = leaf.reader().getNumericDocValues(IndexField.DECISION_NO.fieldName());
-      int parent = -1;
-      DeterminationLetter letter = null;
-      DocIdSetIterator it = md.bits().iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        int p = parents.nextSetBit(doc);
-        if (p != parent) {
-          parent = p;
-          letter = LetterDocuments.record(leaf.reader().storedFields().document(p).getBinaryValue(IndexField.RECORD.fieldName()));
-        }
-        if (numbers == null || !numbers.advanceExact(doc)) {
-          continue;
-        }
-        Decision d = letter.decisions().get((int) numbers.longValue());
-        boolean a;
-        if (r.compareOutcome()) {
-          if (d.outcome() == null) {
-            continue;
-          }
-          a = d.outcome() == Outcome.OVERTURNED;
-        } else {
-          a = inQuery.get(leaf.docBase + doc);
-        }
-        totals[a ? 2 : 3]++;
-        count(analyzer, r.field(), text(r.field(), letter, d), a, counts, totals);
+    FixedBitSet matching = inQuery;
+    new Exporter(index).walk(universe, (doc, letterId, letter, no) -> {
+      Decision d = letter.decisions().get(no);
+      if (r.compareOutcome() && d.outcome() == null) {
+        return;
       }
-    }
+      boolean a = r.compareOutcome() ? d.outcome() == Outcome.OVERTURNED : matching.get(doc);
+      totals[a ? 2 : 3]++;
+      count(analyzer, r.field(), text(r.field(), letter, d), a, counts, totals);
+    });
     long decisions = totals[2] + totals[3];
     long tokens = totals[0] + totals[1];
     List<TermsResult.TermScore> scores = new ArrayList<>();

@@ -14,12 +14,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.imrindex.index.NoIndexException;
 import org.imrindex.parse.LetterJson;
 import org.imrindex.query.ExportColumns;
 import org.imrindex.query.Exporter;
 import org.imrindex.query.QueryBuilder;
-import org.imrindex.query.QueryIndex;
 import org.imrindex.query.QuerySyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,33 +61,28 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
-        QueryIndex qi = lease.index();
-      QueryBuilder builder = new QueryBuilder(qi);
-      var filters = queryOptions.filters();
-      builder.validate(filters);
-      var query = builder.decisions(queryOptions.query, filters);
-      Writer w = out == null ? spec.commandLine().getOut()
-          : new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
-      try {
-        long n = write(new Exporter(qi), query, format, w);
-        if (out != null) {
-          err.printf("imr: %,d decisions written to %s%n", n, Terminal.escape(out.toString()));
+    return QueryCommands.run(err, () -> {
+      try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
+        QueryBuilder builder = new QueryBuilder(lease.index());
+        var filters = queryOptions.filters();
+        builder.validate(filters);
+        var query = builder.decisions(queryOptions.query, filters);
+        Writer w = out == null ? spec.commandLine().getOut()
+            : new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
+        try {
+          long n = write(new Exporter(lease.index()), query, format, w);
+          if (out != null) {
+            err.printf("imr: %,d decisions written to %s%n", n, Terminal.escape(out.toString()));
+          }
+        } finally {
+          w.flush();
+          if (out != null) {
+            w.close();
+          }
         }
-      } finally {
-        w.flush();
-        if (out != null) {
-          w.close();
-        }
+        return ExitCode.OK;
       }
-      return ExitCode.OK;
-    } catch (QuerySyntaxException e) {
-      err.println("imr: " + Terminal.escape(e.getMessage()));
-      return ExitCode.USAGE;
-    } catch (NoIndexException e) {
-      err.println("imr: " + Terminal.escape(e.getMessage()));
-      return ExitCode.FATAL;
-    }
+    });
   }
 
   static long write(Exporter exporter, org.apache.lucene.search.Query query, Format format, Writer w) throws IOException {

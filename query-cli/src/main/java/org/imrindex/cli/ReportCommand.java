@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.imrindex.index.FacetDimension;
-import org.imrindex.index.NoIndexException;
 import org.imrindex.parse.LetterJson;
 import org.imrindex.query.Level;
 import org.imrindex.query.QueryBuilder;
@@ -82,7 +81,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try {
+    return QueryCommands.run(err, () -> {
       if (by.size() > 2) {
         throw new QuerySyntaxException("--by takes one or two dimensions, got " + by.size());
       }
@@ -101,13 +100,7 @@ final class ReportCommand implements Callable<Integer> {
         print(report, format, spec.commandLine().getOut());
       }
       return ExitCode.OK;
-    } catch (QuerySyntaxException e) {
-      err.println("imr: " + Terminal.escape(e.getMessage()));
-      return ExitCode.USAGE;
-    } catch (NoIndexException e) {
-      err.println("imr: " + Terminal.escape(e.getMessage()));
-      return ExitCode.FATAL;
-    }
+    });
   }
 
   static void print(Report r, Format format, PrintWriter out) throws IOException {

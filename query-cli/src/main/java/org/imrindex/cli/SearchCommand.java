@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.imrindex.index.FacetDimension;
-import org.imrindex.index.NoIndexException;
 import org.imrindex.model.Decision;
 import org.imrindex.parse.LetterJson;
 import org.imrindex.query.Level;
@@ -86,7 +85,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try {
+    return QueryCommands.run(err, () -> {
       if (limit < 0 || offset < 0) {
         throw new QuerySyntaxException("--limit and --offset cannot be negative");
       }
@@ -111,13 +110,7 @@ final class SearchCommand implements Callable<Integer> {
         print(result, format, Boolean.getBoolean("imr.stdout.tty"), spec.commandLine().getOut());
       }
       return ExitCode.OK;
-    } catch (QuerySyntaxException e) {
-      err.println("imr: " + Terminal.escape(e.getMessage()));
-      return ExitCode.USAGE;
-    } catch (NoIndexException e) {
-      err.println("imr: " + Terminal.escape(e.getMessage()));
-      return ExitCode.FATAL;
-    }
+    });
   }
 
   static void print(SearchResult r, Format format, boolean terminal, PrintWriter out) throws IOException {

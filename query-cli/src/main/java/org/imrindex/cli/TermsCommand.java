@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.imrindex.index.IndexField;
-import org.imrindex.index.NoIndexException;
 import org.imrindex.parse.LetterJson;
 import org.imrindex.query.QueryIndex;
 import org.imrindex.query.QuerySyntaxException;
@@ -94,7 +93,7 @@ final class TermsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try {
+    return QueryCommands.run(err, () -> {
       if (sides.compare != null && !sides.compare.equalsIgnoreCase("outcome")) {
         throw new QuerySyntaxException("--compare takes 'outcome', got '" + sides.compare + "'");
       }
@@ -106,13 +105,7 @@ final class TermsCommand implements Callable<Integer> {
         print(new SignificantTerms(qi).run(request), format, spec.commandLine().getOut());
       }
       return ExitCode.OK;
-    } catch (QuerySyntaxException e) {
-      err.println("imr: " + Terminal.escape(e.getMessage()));
-      return ExitCode.USAGE;
-    } catch (NoIndexException e) {
-      err.println("imr: " + Terminal.escape(e.getMessage()));
-      return ExitCode.FATAL;
-    }
+    });
   }
 
   static void print(TermsResult r, SummaryFormat format, PrintWriter out) throws IOException {

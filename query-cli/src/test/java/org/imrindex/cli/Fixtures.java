@@ -51,6 +51,22 @@ final class Fixtures {
     return corpus().resolve("expected").resolve(rel.getParent()).resolve(name);
   }
 
+  private static Path corpusIndex;
+
+  /**
+   * An index of the bundled corpus, built once per test JVM by {@code imr index} and shared by the
+   * query tests (they only read it).
+   */
+  static synchronized String corpusIndex() throws IOException {
+    if (corpusIndex == null) {
+      Path dir = Files.createTempDirectory("imr-test-corpus-index");
+      Run run = imr("index", "--index", dir.toString(), "--quiet", corpus().resolve("letters").toString());
+      assertTrue(run.exit() == 0, run.err());
+      corpusIndex = dir;
+    }
+    return corpusIndex.toString();
+  }
+
   /** The outcome of one imr run. */
   record Run(int exit, String out, String err) {}
 

@@ -30,10 +30,8 @@ class ReportAndExportTest {
   static String index;
 
   @BeforeAll
-  static void indexTheCorpus() {
-    index = tmp.resolve("index").toString();
-    Fixtures.Run run = Fixtures.imr("index", "--index", index, "--quiet", Fixtures.corpus().resolve("letters").toString());
-    assertEquals(0, run.exit(), run.err());
+  static void indexTheCorpus() throws IOException {
+    index = Fixtures.corpusIndex();
   }
 
   private static Fixtures.Run imr(String... args) {

@@ -25,9 +25,8 @@ class TermsCommandTest {
   static String index;
 
   @BeforeAll
-  static void indexTheCorpus() {
-    index = tmp.resolve("index").toString();
-    assertEquals(0, Fixtures.imr("index", "--index", index, "--quiet", Fixtures.corpus().resolve("letters").toString()).exit());
+  static void indexTheCorpus() throws IOException {
+    index = Fixtures.corpusIndex();
   }
 
   @Test
