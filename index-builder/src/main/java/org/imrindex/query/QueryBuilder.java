@@ -42,13 +42,7 @@ public final class QueryBuilder {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(type(IndexField.DECISION), BooleanClause.Occur.FILTER);
     if (userQuery != null && !userQuery.isBlank()) {
-      Query q = parse(userQuery);
-      Query onLetters = new BooleanQuery.Builder()
-          .add(type(IndexField.LETTER), BooleanClause.Occur.FILTER).add(q, BooleanClause.Occur.MUST).build();
-      b.add(new BooleanQuery.Builder()
-          .add(q, BooleanClause.Occur.SHOULD)
-          .add(new ToChildBlockJoinQuery(onLetters, index.letters()), BooleanClause.Occur.SHOULD)
-          .build(), BooleanClause.Occur.MUST);
+      b.add(toDecisions(parse(userQuery)), BooleanClause.Occur.MUST);
     }
     for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
       b.add(valueFilter(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
@@ -57,6 +51,42 @@ public final class QueryBuilder {
       b.add(IntPoint.newRangeQuery(e.getKey().field().fieldName(), e.getValue().from(), e.getValue().to()), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /** The letter-level text fields: their clauses are matched on the letter and joined to its decisions. */
+  private static final java.util.Set<String> LETTER_FIELDS = java.util.Set.of(IndexField.SUMMARY.fieldName(), IndexField.TEXT.fieldName());
+
+  /**
+   * Rewrites a parsed query for decision documents, clause by clause: a clause on a letter field
+   * (summary, text) becomes a block join from the matching letters to their decisions; boolean
+   * structure is kept, so {@code rationale:x AND summary:y} means "decisions whose rationale has x,
+   * in letters whose summary has y", and a bare term (expanded over all fields) matches either.
+   */
+  Query toDecisions(Query q) {
+    if (q instanceof BooleanQuery bq) {
+      BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (BooleanClause c : bq.clauses()) {
+        out.add(toDecisions(c.query()), c.occur());
+      }
+      return out.build();
+    }
+    if (q instanceof org.apache.lucene.search.BoostQuery boost) {
+      return new org.apache.lucene.search.BoostQuery(toDecisions(boost.getQuery()), boost.getBoost());
+    }
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return false;
+      }
+    });
+    if (!fields.isEmpty() && LETTER_FIELDS.containsAll(fields)) {
+      Query onLetters = new BooleanQuery.Builder()
+          .add(type(IndexField.LETTER), BooleanClause.Occur.FILTER).add(q, BooleanClause.Occur.MUST).build();
+      return new ToChildBlockJoinQuery(onLetters, index.letters());
+    }
+    return q;
   }
 
   /** Parses the user's query, or says what is wrong and where. */

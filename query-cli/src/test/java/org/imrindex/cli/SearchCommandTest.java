@@ -57,6 +57,11 @@ class SearchCommandTest {
     assertEquals(List.of("Ambien 10mg #30", "Cognitive behavioral therapy, 12 sessions", "Theramine #120", "cyclobenzaprine 10mg #30"),
         items(search("guideline:ODG")));
     assertEquals(List.of(), items(search("rationale:(dependence AND NOT benzodiazepines)")));
+    // decision and letter fields combine clause by clause: the one decision of the lumbar-fusion
+    // letter whose rationale names benzodiazepines
+    assertEquals(List.of("30 Tablets of Valium 10mg"), items(search("rationale:benzodiazepines AND summary:\"lumbar fusion\"")));
+    assertEquals(List.of("90 Tablets of Percocet 7.5mg-500mg"),
+        items(search("summary:\"lumbar fusion\" AND NOT rationale:benzodiazepines")));
   }
 
   @Test
