@@ -10,7 +10,11 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -21,6 +25,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.imrindex.index.FacetDimension;
 import org.imrindex.index.IndexField;
 import org.imrindex.index.IndexSchema;
+import org.imrindex.index.LetterDocuments;
+import org.imrindex.model.Decision;
+import org.imrindex.model.DeterminationLetter;
 import org.imrindex.index.NoIndexException;
 
 /** An index opened for queries (the last commit): searcher, facet state, parent filter. Thread-safe. */
@@ -88,6 +95,47 @@ public final class QueryIndex implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /**
+   * A document found by a query, resolved to its letter.
+   *
+   * @param letterDoc the letter document's global number
+   * @param letterId the letter's id
+   * @param letter the letter's stored record
+   * @param decisionNo the decision's position in the record, or null when the document is the letter
+   */
+  public record Resolved(int letterDoc, String letterId, DeterminationLetter letter, Integer decisionNo) {
+
+    /** The decision, or null for a letter document. */
+    public Decision decision() {
+      return decisionNo == null ? null : letter.decisions().get(decisionNo);
+    }
+  }
+
+  /** The global number of the letter document of {@code doc} (itself for a letter): the end of its block. */
+  public int letterDocOf(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    return leaf.docBase + letters.getBitSet(leaf).nextSetBit(doc - leaf.docBase);
+  }
+
+  /** Resolves a global document number to its letter's record and, for a decision, its position. */
+  public Resolved resolve(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int local = doc - leaf.docBase;
+    int parent = letters.getBitSet(leaf).nextSetBit(local);
+    Document stored = leaf.reader().storedFields().document(parent);
+    DeterminationLetter letter = LetterDocuments.record(stored.getBinaryValue(IndexField.RECORD.fieldName()));
+    Integer no = null;
+    if (parent != local) {
+      NumericDocValues dv = leaf.reader().getNumericDocValues(IndexField.DECISION_NO.fieldName());
+      if (dv != null && dv.advanceExact(local)) {
+        no = (int) dv.longValue();
+      }
+    }
+    return new Resolved(leaf.docBase + parent, stored.get(IndexField.LETTER_ID.fieldName()), letter, no);
   }
 
   /** True when the index has a newer commit than the one this reader sees. */

@@ -3,13 +3,9 @@ package org.imrindex.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BitSet;
 import org.imrindex.index.IndexField;
 import org.imrindex.index.IndexSchema;
 import org.imrindex.index.LetterDocuments;
@@ -34,21 +30,10 @@ final class RecordHighlighter extends UnifiedHighlighter {
   @Override
   protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
     List<CharSequence[]> out = new ArrayList<>();
-    List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
     for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      int local = doc - leaf.docBase;
-      BitSet parents = index.letters().getBitSet(leaf);
-      int parent = parents.nextSetBit(local);
-      DeterminationLetter letter = LetterDocuments.record(
-          leaf.reader().storedFields().document(parent).getBinaryValue(IndexField.RECORD.fieldName()));
-      Decision decision = null;
-      if (parent != local) {
-        NumericDocValues no = leaf.reader().getNumericDocValues(IndexField.DECISION_NO.fieldName());
-        if (no != null && no.advanceExact(local)) {
-          decision = letter.decisions().get((int) no.longValue());
-        }
-      }
+      QueryIndex.Resolved r = index.resolve(doc);
+      DeterminationLetter letter = r.letter();
+      Decision decision = r.decision();
       CharSequence[] values = new CharSequence[fields.length];
       for (int f = 0; f < fields.length; f++) {
         values[f] = value(fields[f], letter, decision);

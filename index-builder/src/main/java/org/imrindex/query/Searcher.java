@@ -10,9 +10,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -20,11 +17,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.apache.lucene.util.BitSet;
 import org.imrindex.index.FacetDimension;
 import org.imrindex.index.IndexField;
-import org.imrindex.index.LetterDocuments;
-import org.imrindex.model.DeterminationLetter;
 
 /**
  * Runs searches: ranked hits (decisions, or letters scored by their best decision), highlighted
@@ -74,21 +68,8 @@ public final class Searcher {
   }
 
   private SearchResult.Hit hit(ScoreDoc sd, List<SearchResult.Snippet> snippets) throws IOException {
-    List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-    int local = sd.doc - leaf.docBase;
-    BitSet parents = index.letters().getBitSet(leaf);
-    int parent = parents.nextSetBit(local);
-    var stored = leaf.reader().storedFields().document(parent);
-    DeterminationLetter letter = LetterDocuments.record(stored.getBinaryValue(IndexField.RECORD.fieldName()));
-    Integer no = null;
-    if (parent != local) {
-      NumericDocValues dv = leaf.reader().getNumericDocValues(IndexField.DECISION_NO.fieldName());
-      if (dv != null && dv.advanceExact(local)) {
-        no = (int) dv.longValue();
-      }
-    }
-    return new SearchResult.Hit(stored.get(IndexField.LETTER_ID.fieldName()), no, letter, sd.score, snippets);
+    QueryIndex.Resolved r = index.resolve(sd.doc);
+    return new SearchResult.Hit(r.letterId(), r.decisionNo(), r.letter(), sd.score, snippets);
   }
 
   /** Up to two passages per hit from the fields that matched; a decision without a match in its own text shows its letter's summary. */
@@ -105,12 +86,10 @@ public final class Searcher {
     }
     List<Integer> needLetter = new ArrayList<>();
     List<Integer> letterDocs = new ArrayList<>();
-    List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
     for (int doc : docs) {
       if (!out.containsKey(doc)) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         needLetter.add(doc);
-        letterDocs.add(leaf.docBase + index.letters().getBitSet(leaf).nextSetBit(doc - leaf.docBase));
+        letterDocs.add(index.letterDocOf(doc));
       }
     }
     if (!letterDocs.isEmpty()) {
