@@ -52,6 +52,9 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   QueryOptions queryOptions;
 
+  @Mixin
+  FilterOptions filterOptions;
+
   @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv or jsonl.")
   Format format;
 
@@ -64,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
     return QueryCommands.run(err, () -> {
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
         QueryBuilder builder = new QueryBuilder(lease.index());
-        var filters = queryOptions.filters();
+        var filters = filterOptions.filters();
         builder.validate(filters);
         var query = builder.decisions(queryOptions.query, filters);
         Writer w = out == null ? spec.commandLine().getOut()

@@ -60,8 +60,8 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query; omit it to list by filters alone.")
   String query;
 
-  @Option(names = "--filter", paramLabel = "DIM=VALUE", completionCandidates = Dimensions.FilterKeys.class, description = "As in report (repeatable; ranges for injury_year, decision_year, age).")
-  List<String> filters = new ArrayList<>();
+  @Mixin
+  FilterOptions filterOptions;
 
   @Option(names = "--facet", paramLabel = "DIM", completionCandidates = Dimensions.WithAll.class, description = "Count the values of a dimension (repeatable; 'all' for every one).")
   List<String> facets = new ArrayList<>();
@@ -89,8 +89,6 @@ final class SearchCommand implements Callable<Integer> {
       if (limit < 0 || offset < 0) {
         throw new QuerySyntaxException("--limit and --offset cannot be negative");
       }
-      QueryOptions options = new QueryOptions();
-      options.filters = filters;
       List<FacetDimension> dims = new ArrayList<>();
       for (String f : facets) {
         if (f.equalsIgnoreCase("all")) {
@@ -103,7 +101,7 @@ final class SearchCommand implements Callable<Integer> {
           throw new QuerySyntaxException("unknown dimension '" + f + "'; dimensions are: " + QueryBuilder.dimensions() + ", all");
         }
       }
-      SearchRequest request = new SearchRequest(query, options.filters(), dims.stream().distinct().toList(), level, limit, offset, sort);
+      SearchRequest request = new SearchRequest(query, filterOptions.filters(), dims.stream().distinct().toList(), level, limit, offset, sort);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
         QueryIndex qi = lease.index();
         SearchResult result = new Searcher(qi).search(request);

@@ -78,8 +78,8 @@ final class TermsCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Sides sides;
 
-  @Option(names = "--filter", paramLabel = "DIM=VALUE", completionCandidates = Dimensions.FilterKeys.class, description = "As in report: limits the decisions counted.")
-  List<String> filters = new java.util.ArrayList<>();
+  @Mixin
+  FilterOptions filterOptions;
 
   @Option(names = "--field", paramLabel = "FIELD", defaultValue = "rationale", description = "rationale, summary, item or guideline. Default: ${DEFAULT-VALUE}.")
   TextFieldChoice field;
@@ -97,9 +97,7 @@ final class TermsCommand implements Callable<Integer> {
       if (sides.compare != null && !sides.compare.equalsIgnoreCase("outcome")) {
         throw new QuerySyntaxException("--compare takes 'outcome', got '" + sides.compare + "'");
       }
-      QueryOptions options = new QueryOptions();
-      options.filters = filters;
-      TermsRequest request = new TermsRequest(field.field, sides.query, sides.compare != null, options.filters(), limit);
+      TermsRequest request = new TermsRequest(field.field, sides.query, sides.compare != null, filterOptions.filters(), limit);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
         QueryIndex qi = lease.index();
         print(new SignificantTerms(qi).run(request), format, spec.commandLine().getOut());
