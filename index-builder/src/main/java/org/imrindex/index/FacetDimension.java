@@ -74,12 +74,15 @@ public enum FacetDimension {
     return out;
   }
 
-  /** Year of the IMR decision, else of the letter's date, else null. */
+  /** Date of the IMR decision, else of the letter, else null: what "decision date" means for facets and sorting. */
+  static java.time.LocalDate decisionDate(DeterminationLetter l) {
+    return l.decisionDate() != null ? l.decisionDate() : l.letterDate();
+  }
+
+  /** Year of {@link #decisionDate}, or null. */
   static Integer decisionYear(DeterminationLetter l) {
-    if (l.decisionDate() != null) {
-      return l.decisionDate().getYear();
-    }
-    return l.letterDate() == null ? null : l.letterDate().getYear();
+    java.time.LocalDate d = decisionDate(l);
+    return d == null ? null : d.getYear();
   }
 
   private static void add(List<String> out, Object v) {

@@ -146,7 +146,7 @@ public final class LetterDocuments {
     if (year != null) {
       doc.add(new IntPoint(IndexField.DECISION_YEAR.fieldName(), year));
     }
-    java.time.LocalDate date = l.decisionDate() != null ? l.decisionDate() : l.letterDate();
+    java.time.LocalDate date = FacetDimension.decisionDate(l);
     if (date != null) {
       doc.add(new NumericDocValuesField(IndexField.DECISION_DATE.fieldName(), date.toEpochDay()));
     }
