@@ -60,11 +60,15 @@ public final class Searcher {
     return new SearchResult(r, total, hits, facets(r));
   }
 
-  /** By decision date, newest or oldest first, undated hits last either way. */
+  /**
+   * By decision date, newest or oldest first, undated hits last either way; ties by score, then by
+   * letter id, so that the order never depends on the order in which threads happened to index letters.
+   */
   private static Sort byDate(boolean newestFirst) {
     SortField date = new SortField(IndexField.DECISION_DATE.fieldName(), SortField.Type.LONG, newestFirst);
     date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new Sort(date, SortField.FIELD_SCORE);
+    SortField letter = new SortField(IndexField.LETTER_ID.fieldName(), SortField.Type.STRING);
+    return new Sort(date, SortField.FIELD_SCORE, letter);
   }
 
   private SearchResult.Hit hit(ScoreDoc sd, List<SearchResult.Snippet> snippets) throws IOException {
