@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imrindex.text.LineBreakHyphens;
 
 /**
  * Removes the artefacts of PDF text extraction and returns the letter's non-blank lines: odd
@@ -26,17 +27,7 @@ final class TextCleaner {
       "(?i)^(?:(?:IMR\\s+)?case\\s*(?:number|no\\.?|#)\\s*:?\\s*)?CM\\d{2}-\\d{7}$");
   private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{Ll}\\p{L}*)([.,;:)]*)(?:\\s+|$)");
-  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
-  /** First parts that make a real compound rather than a syllable split ("long-term"). */
-  private static final Set<String> COMPOUND_HEADS = Set.of(
-      "non", "anti", "long", "short", "self", "well", "post", "pre", "co", "ex", "multi", "follow",
-      "x", "full", "part", "first", "second", "third", "one", "two", "three", "low", "high", "left",
-      "right", "bi", "semi", "mid", "over", "under", "re", "de", "sub", "inter", "intra", "extra",
-      "counter", "cross", "on", "off", "up", "all", "half", "quasi", "ultra", "work", "age",
-      "time", "dose", "opioid", "drug", "pain", "evidence", "non-steroidal", "end", "day", "year",
-      "week", "month", "in", "out", "hands", "home", "case", "medically", "so", "user", "side",
-      "trial", "weight", "life", "range", "step", "first-line", "second-line");
 
   /** The result: cleaned non-blank lines, and the page count if the text showed page breaks. */
   record Cleaned(List<String> lines, Integer pages) {}
@@ -230,7 +221,7 @@ final class TextCleaner {
    * without the hyphen ("medica-" + "tion") unless the pair is a real compound ("long-" + "term").
    */
   private static List<String> joinHyphenated(List<String> lines) {
-    Set<String> vocabulary = null;
+    LineBreakHyphens hyphens = new LineBreakHyphens(String.join("\n", lines));
     List<String> out = new ArrayList<>(lines);
     for (int i = 0; i + 1 < out.size(); i++) {
       String line = out.get(i);
@@ -242,12 +233,9 @@ final class TextCleaner {
       if (!next.find()) {
         continue;
       }
-      if (vocabulary == null) {
-        vocabulary = vocabulary(lines);
-      }
       String head = end.group(1);
       String tail = next.group(1);
-      String joined = keepHyphen(head, tail, vocabulary) ? head + "-" + tail : head + tail;
+      String joined = hyphens.keepHyphen(head, tail) ? head + "-" + tail : head + tail;
       out.set(i, line.substring(0, end.start()) + joined + next.group(2));
       out.set(i + 1, out.get(i + 1).substring(next.end()));
       if (out.get(i + 1).isEmpty()) {
@@ -257,28 +245,4 @@ final class TextCleaner {
     return out;
   }
 
-  private static boolean keepHyphen(String head, String tail, Set<String> vocabulary) {
-    String h = head.toLowerCase(Locale.ROOT);
-    String t = tail.toLowerCase(Locale.ROOT);
-    String joined = h + t;
-    if (vocabulary.contains(joined) || vocabulary.contains(joined + "s")
-        || (joined.endsWith("s") && vocabulary.contains(joined.substring(0, joined.length() - 1)))) {
-      return false;
-    }
-    if (vocabulary.contains(h + "-" + t)) {
-      return true;
-    }
-    return COMPOUND_HEADS.contains(h);
-  }
-
-  private static Set<String> vocabulary(List<String> lines) {
-    Set<String> words = new HashSet<>();
-    for (String line : lines) {
-      Matcher m = WORD.matcher(line);
-      while (m.find()) {
-        words.add(m.group().toLowerCase(Locale.ROOT));
-      }
-    }
-    return words;
-  }
 }

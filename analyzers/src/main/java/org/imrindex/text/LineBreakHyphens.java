@@ -1,0 +1,65 @@
+package org.imrindex.text;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how a word hyphenated across a line break is rejoined: without the hyphen when it was a
+ * syllable split ("medica-" + "tion" gives medication), with it when the pair is a real compound
+ * ("long-" + "term" gives long-term). The evidence is the document's own vocabulary (a joined form
+ * written elsewhere in it wins), then a list of first parts that make compounds. Pure Java, shared
+ * by the parser's text cleaner and the analyzers' character filter.
+ */
+public final class LineBreakHyphens {
+
+  /** First parts that make a real compound rather than a syllable split ("long-term"). */
+  private static final Set<String> COMPOUND_HEADS = Set.of(
+      "non", "anti", "long", "short", "self", "well", "post", "pre", "co", "ex", "multi", "follow",
+      "x", "full", "part", "first", "second", "third", "one", "two", "three", "low", "high", "left",
+      "right", "bi", "semi", "mid", "over", "under", "re", "de", "sub", "inter", "intra", "extra",
+      "counter", "cross", "on", "off", "up", "all", "half", "quasi", "ultra", "work", "age",
+      "time", "dose", "opioid", "drug", "pain", "evidence", "non-steroidal", "end", "day", "year",
+      "week", "month", "in", "out", "hands", "home", "case", "medically", "so", "user", "side",
+      "trial", "weight", "life", "range", "step", "first-line", "second-line");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+
+  private final CharSequence document;
+  private Set<String> vocabulary;
+
+  /** Decisions for words of {@code document}; its vocabulary is read on the first question only. */
+  public LineBreakHyphens(CharSequence document) {
+    this.document = document;
+  }
+
+  /** True to keep the hyphen between {@code head} and {@code tail}, false to join them. */
+  public boolean keepHyphen(String head, String tail) {
+    String h = head.toLowerCase(Locale.ROOT);
+    String t = tail.toLowerCase(Locale.ROOT);
+    String joined = h + t;
+    Set<String> words = vocabulary();
+    if (words.contains(joined) || words.contains(joined + "s")
+        || (joined.endsWith("s") && words.contains(joined.substring(0, joined.length() - 1)))) {
+      return false;
+    }
+    if (words.contains(h + "-" + t)) {
+      return true;
+    }
+    return COMPOUND_HEADS.contains(h);
+  }
+
+  private Set<String> vocabulary() {
+    if (vocabulary == null) {
+      Set<String> words = new HashSet<>();
+      Matcher m = WORD.matcher(document);
+      while (m.find()) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+      }
+      vocabulary = words;
+    }
+    return vocabulary;
+  }
+}
