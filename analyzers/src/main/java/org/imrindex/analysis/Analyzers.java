@@ -8,10 +8,17 @@ public final class Analyzers {
 
   private Analyzers() {}
 
-  /** A new analyzer for text of this kind (analyzers hold per-thread state; share one per index). */
-  public static Analyzer forKind(TextKind kind) {
-    return switch (kind) {
-      case PROSE, ITEM, CITATION -> new StandardAnalyzer();
+  /**
+   * A new analyzer for text of {@code kind} under {@code chain}, for one side of search (analyzers
+   * hold per-thread state; share one per index or searcher). Every kind of text gets the same
+   * chain today; the switch is where a kind would get its own.
+   */
+  public static Analyzer of(AnalysisChain chain, TextKind kind, AnalysisMode mode) {
+    return switch (chain) {
+      case STANDARD -> new StandardAnalyzer();
+      case MEDICAL -> switch (kind) {
+        case PROSE, ITEM, CITATION -> new MedicalAnalyzer(mode);
+      };
     };
   }
 }

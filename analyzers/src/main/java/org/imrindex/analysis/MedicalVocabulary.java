@@ -1,0 +1,237 @@
+package org.imrindex.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+import org.imrindex.lexicon.DrugClass;
+import org.imrindex.lexicon.DrugEntry;
+import org.imrindex.lexicon.DrugLexicon;
+
+/**
+ * The vocabulary the medical analysis knows: drug names and abbreviations to keep from the stemmer,
+ * and the concept synonyms of the query side. Built once from the drug lexicon ({@code drugs.txt})
+ * and {@code concepts.txt}; both are analyzed with the index chain, so a rule matches exactly the
+ * terms the index holds.
+ *
+ * <p>Query-side rules: a brand finds itself and its generic; a generic finds every product that
+ * contains it (hydrocodone finds Norco and Vicodin); a class term finds every product of the class
+ * (benzodiazepine finds Xanax, Valium, Restoril…); the spellings of one concept in
+ * {@code concepts.txt} find each other (NSAID, non-steroidal anti-inflammatory).
+ */
+public final class MedicalVocabulary {
+
+  static final String CONCEPTS = "concepts.txt";
+
+  private MedicalVocabulary() {}
+
+  /** Lowercase single words never stemmed: every word of a drug name, every upper-case abbreviation of concepts.txt. */
+  public static CharArraySet keywords() {
+    return Keywords.SET;
+  }
+
+  /** The query-side synonym map. */
+  public static SynonymMap synonyms() {
+    return Synonyms.MAP;
+  }
+
+  /** The concept groups of {@code concepts.txt}, in file order. */
+  public static List<ConceptGroup> concepts() {
+    return Concepts.GROUPS;
+  }
+
+  /** One line of {@code concepts.txt}: spellings of one concept and, for a drug class, the class. */
+  public record ConceptGroup(List<String> terms, DrugClass drugClass, int line) {
+    public ConceptGroup {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  private static final class Concepts {
+    static final List<ConceptGroup> GROUPS = load();
+
+    private static List<ConceptGroup> load() {
+      try (InputStream in = MedicalVocabulary.class.getResourceAsStream(CONCEPTS)) {
+        if (in == null) {
+          throw new IllegalStateException("concept resource missing: " + CONCEPTS);
+        }
+        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Parses concept lines: {@code term, term, … [| drug_class]}. */
+  static List<ConceptGroup> parse(String text) {
+    List<ConceptGroup> out = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\\|", -1);
+      if (parts.length > 2) {
+        throw new IllegalArgumentException(CONCEPTS + " line " + (i + 1) + ": more than one '|'");
+      }
+      List<String> terms = new ArrayList<>();
+      for (String t : parts[0].split(",")) {
+        if (!t.isBlank()) {
+          terms.add(t.strip());
+        }
+      }
+      if (terms.size() < 2 && parts.length == 1) {
+        throw new IllegalArgumentException(CONCEPTS + " line " + (i + 1) + ": a group needs two spellings or a class");
+      }
+      DrugClass cls = null;
+      if (parts.length == 2) {
+        try {
+          cls = DrugClass.of(parts[1]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(CONCEPTS + " line " + (i + 1) + ": unknown class '" + parts[1].strip() + "'", e);
+        }
+      }
+      out.add(new ConceptGroup(terms, cls, i + 1));
+    }
+    return List.copyOf(out);
+  }
+
+  private static final class Keywords {
+    static final CharArraySet SET = build();
+
+    private static CharArraySet build() {
+      CharArraySet set = new CharArraySet(2048, false);
+      for (DrugEntry e : DrugLexicon.standard().entries()) {
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        names.add(e.generic());
+        for (String n : names) {
+          for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 3) {
+              set.add(w);
+            }
+          }
+        }
+      }
+      for (ConceptGroup g : concepts()) {
+        for (String t : g.terms()) {
+          if (t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter) && !t.contains(" ")) {
+            set.add(t.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+      return CharArraySet.unmodifiableSet(set);
+    }
+  }
+
+  private static final class Synonyms {
+    static final SynonymMap MAP = build();
+
+    private static SynonymMap build() {
+      try (MedicalAnalyzer index = new MedicalAnalyzer(AnalysisMode.INDEX)) {
+        RuleParser p = new RuleParser(index);
+        p.addLexicon(DrugLexicon.standard());
+        p.addConcepts(concepts());
+        return p.build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Collects rules as analyzed word sequences, merging the outputs of every rule with the same input. */
+  private static final class RuleParser extends SynonymMap.Parser {
+
+    private final Map<CharsRef, Set<CharsRef>> rules = new LinkedHashMap<>();
+
+    RuleParser(MedicalAnalyzer analyzer) {
+      super(true, analyzer);
+    }
+
+    @Override
+    public void parse(Reader in) throws IOException, ParseException {
+      throw new UnsupportedOperationException("rules come from the lexicon and concepts.txt");
+    }
+
+    void addLexicon(DrugLexicon lexicon) throws IOException {
+      for (DrugEntry e : lexicon.entries()) {
+        Set<String> outputs = new LinkedHashSet<>(names(e));
+        if (e.isBrand()) {
+          // a brand finds itself and, by the user's choice, its generic (not the other brands of it)
+          lexicon.generic(e.generic()).ifPresentOrElse(g -> outputs.addAll(names(g)), () -> outputs.add(e.generic()));
+        } else {
+          // a generic finds every product that contains all its ingredients
+          for (DrugEntry other : lexicon.entries()) {
+            if (other.ingredients().containsAll(e.ingredients())) {
+              outputs.addAll(names(other));
+            }
+          }
+        }
+        for (String input : names(e)) {
+          rule(input, outputs);
+        }
+      }
+    }
+
+    void addConcepts(List<ConceptGroup> groups) throws IOException {
+      for (ConceptGroup g : groups) {
+        Set<String> outputs = new LinkedHashSet<>(g.terms());
+        if (g.drugClass() != null) {
+          for (DrugEntry e : DrugLexicon.standard().entries()) {
+            if (e.drugClass() == g.drugClass()) {
+              outputs.addAll(names(e));
+            }
+          }
+        }
+        for (String input : g.terms()) {
+          rule(input, outputs);
+        }
+      }
+    }
+
+    private static List<String> names(DrugEntry e) {
+      List<String> out = new ArrayList<>();
+      out.add(e.name());
+      if (!e.isBrand()) {
+        out.add(e.generic());
+      }
+      out.addAll(e.aliases());
+      return out;
+    }
+
+    private void rule(String input, Set<String> outputs) throws IOException {
+      CharsRef in = analyze(input, new CharsRefBuilder());
+      Set<CharsRef> out = rules.computeIfAbsent(in, k -> new LinkedHashSet<>());
+      for (String o : outputs) {
+        CharsRef analyzed = analyze(o, new CharsRefBuilder());
+        if (!analyzed.equals(in)) {
+          out.add(analyzed);
+        }
+      }
+    }
+
+    @Override
+    public SynonymMap build() throws IOException {
+      for (Map.Entry<CharsRef, Set<CharsRef>> r : rules.entrySet()) {
+        for (CharsRef out : r.getValue()) {
+          add(r.getKey(), out, true);
+        }
+      }
+      return super.build();
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.imrindex.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+
+/** The whole chain on each side: index words, query concepts as graphs, exact words. */
+public class MedicalAnalyzerTest extends BaseTokenStreamTestCase {
+
+  private final Analyzer index = new MedicalAnalyzer(AnalysisMode.INDEX);
+  private final Analyzer query = new MedicalAnalyzer(AnalysisMode.QUERY);
+  private final Analyzer exact = new MedicalAnalyzer(AnalysisMode.EXACT);
+
+  @Override
+  public void tearDown() throws Exception {
+    index.close();
+    query.close();
+    exact.close();
+    super.tearDown();
+  }
+
+  public void testIndexSideRepairsSplitsAndStems() throws IOException {
+    String text = "Medica-\ntions: Norco 10/325mg#120, the 4 A's, long-\nterm NSAIDs";
+    assertAnalyzesTo(index, text,
+        new String[] {"medication", "norco", "10", "325", "mg", "120", "the", "4", "a", "long", "term", "nsaid"},
+        new int[] {0, 15, 21, 24, 27, 30, 35, 39, 41, 46, 52, 57},
+        new int[] {13, 20, 23, 27, 29, 33, 38, 40, 44, 50, 56, 63},
+        new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+  }
+
+  public void testDrugNamesAndAbbreviationsAreNotStemmed() throws IOException {
+    // without the keyword marking KStem gives ten, mtu, mob, butran, crp
+    assertAnalyzesTo(index, "TENS MTUS Mobic Butrans CRPS", new String[] {"tens", "mtus", "mobic", "butrans", "crps"});
+    // ordinary words still are
+    assertAnalyzesTo(index, "medications were denied", new String[] {"medication", "were", "deny"});
+  }
+
+  public void testBrandQueryIsAGraphOfItselfAndItsGeneric() throws IOException {
+    List<String> paths = paths(query, "Norco");
+    assertTrue(paths.toString(), paths.contains("norco"));
+    assertTrue(paths.toString(), paths.contains("hydrocodone acetaminophen"));
+    assertTrue(paths.toString(), paths.contains("hydrocodone apap"));
+    assertFalse("not the other brands of the generic", paths.contains("vicodin"));
+  }
+
+  public void testGenericQueryFindsEveryProductContainingIt() throws IOException {
+    List<String> paths = paths(query, "hydrocodone");
+    for (String p : List.of("hydrocodone", "norco", "vicodin", "hydrocodone acetaminophen", "vicoprofen")) {
+      assertTrue(p + " in " + paths, paths.contains(p));
+    }
+    assertFalse(paths.contains("percocet"));
+  }
+
+  public void testClassQueryFindsEveryMember() throws IOException {
+    List<String> paths = paths(query, "benzodiazepines");
+    for (String p : List.of("benzodiazepine", "benzo", "xanax", "valium", "restoril", "alprazolam", "diazepam", "temazepam")) {
+      assertTrue(p + " in " + paths, paths.contains(p));
+    }
+    assertFalse(paths.contains("norco"));
+  }
+
+  public void testAbbreviationsBothWays() throws IOException {
+    // rules pass through the index chain: KStem makes "steroidal" steroid on both sides
+    assertPath("NSAID", "non steroid anti inflammatory");
+    assertPath("NSAIDs", "nonsteroidal anti inflammatory");
+    assertPath("non-steroidal anti-inflammatory drugs", "nsaid");
+    assertPath("physical therapy", "pt");
+    assertPath("PT", "physical therapy");
+    assertPath("urine drug screening", "uds");
+    assertPath("UDS", "urine toxicology screen");
+  }
+
+  public void testMultiWordSynonymIsAGraphWithPositionLengths() throws IOException {
+    // "PT" spans the two positions of "physical therapy": one arc of length 2 beside the original words
+    assertAnalyzesTo(query, "physical therapy",
+        new String[] {"pt", "physiotherapy", "physical", "therapy"},
+        new int[] {0, 0, 0, 9},
+        new int[] {16, 16, 8, 16},
+        new String[] {"SYNONYM", "SYNONYM", "<ALPHANUM>", "<ALPHANUM>"},
+        new int[] {1, 0, 0, 1},
+        new int[] {2, 2, 1, 1});
+  }
+
+  public void testExactModeKeepsTheWordsAsWritten() throws IOException {
+    assertAnalyzesTo(exact, "Medications: the 4 A's, Norco 5mg",
+        new String[] {"medications", "the", "4", "a's", "norco", "5", "mg"});
+    assertAnalyzesTo(exact, "NSAIDs", new String[] {"nsaids"});
+  }
+
+  public void testEmptyInput() throws IOException {
+    for (Analyzer a : List.of(index, query, exact)) {
+      assertAnalyzesTo(a, "", new String[0]);
+      assertAnalyzesTo(a, " \n-\n ", new String[0]);
+    }
+  }
+
+  public void testRandomData() throws IOException {
+    checkRandomData(random(), index, 300 * RANDOM_MULTIPLIER);
+    checkRandomData(random(), exact, 300 * RANDOM_MULTIPLIER);
+  }
+
+  public void testRandomDataQuerySide() throws IOException {
+    checkRandomData(random(), query, 300 * RANDOM_MULTIPLIER);
+    // random text built from the vocabulary, so that synonyms fire
+    String[] words = {"Norco", "hydrocodone", "benzodiazepine", "NSAID", "non-steroidal", "anti-inflammatory", "PT",
+        "physical", "therapy", "10/325mg", "Tylenol", "with", "Codeine", "#3", "and", "long-\nterm", "the"};
+    for (int i = 0; i < 100; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = 0; j < 10; j++) {
+        sb.append(words[random().nextInt(words.length)]).append(' ');
+      }
+      checkAnalysisConsistency(random(), query, random().nextBoolean(), sb.toString());
+    }
+  }
+
+  public void testResourcesLoad() {
+    assertTrue(MedicalVocabulary.concepts().size() > 40);
+    assertTrue(MedicalVocabulary.keywords().contains("nsaid"));
+    assertTrue(MedicalVocabulary.keywords().contains("norco"));
+    assertFalse("ordinary words are stemmed", MedicalVocabulary.keywords().contains("medications"));
+    assertTrue(MedicalVocabulary.synonyms().words.size() > 700);
+  }
+
+  public void testConceptLinesAreChecked() {
+    expectThrows(IllegalArgumentException.class, () -> MedicalVocabulary.parse("NSAID\n"));
+    expectThrows(IllegalArgumentException.class, () -> MedicalVocabulary.parse("a, b | not_a_class\n"));
+    assertEquals(List.of("opioid", "opiate"), MedicalVocabulary.parse("# c\nopioid, opiate | opioid\n").get(0).terms());
+  }
+
+  private void assertPath(String text, String path) throws IOException {
+    List<String> paths = paths(query, text);
+    assertTrue(text + " -> " + path + " not in " + paths, paths.contains(path));
+  }
+
+  /** Every path through the query graph, as space-joined words (synonym alternatives side by side). */
+  private static List<String> paths(Analyzer a, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("f", text)) {
+      org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings g = new org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings(ts);
+      for (java.util.Iterator<TokenStream> it = g.getFiniteStrings(); it.hasNext(); ) {
+        TokenStream path = it.next();
+        CharTermAttribute t = path.addAttribute(CharTermAttribute.class);
+        path.addAttribute(PositionIncrementAttribute.class);
+        StringBuilder sb = new StringBuilder();
+        path.reset();
+        while (path.incrementToken()) {
+          sb.append(sb.isEmpty() ? "" : " ").append(t);
+        }
+        out.add(sb.toString());
+      }
+    }
+    return out;
+  }
+}
