@@ -18,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.imrindex.analysis.AnalysisChain;
 import org.imrindex.corpus.GeneratedCorpus;
 import org.imrindex.index.IngestListener;
 import org.imrindex.index.IngestRequest;
@@ -28,8 +29,10 @@ import org.imrindex.parse.IsolatedParser;
 import org.imrindex.parse.TextExtractor;
 
 /**
- * End-to-end ingest of a generated corpus from text files, all cores, against a plain-Lucene
- * baseline in the same run (StandardAnalyzer, one text field, nothing stored, no parsing, no facets).
+ * End-to-end ingest of a generated corpus from text files, all cores, against two baselines in the
+ * same run: plain Lucene (StandardAnalyzer, one text field, nothing stored, no parsing, no facets),
+ * and the same imr ingest with Lucene's StandardAnalyzer in place of the medical analysis (what the
+ * medical analysis costs).
  *
  * <p>Usage: {@code bin/bench index [--count N] [--seed S] [--dir DIR] [--threads T]}
  */
@@ -65,33 +68,49 @@ public final class IndexBenchmark {
     double baseline = baseline(corpus, baselineIndex, threads);
     long baselineBytes = folderBytes(baselineIndex);
 
+    Path standardChain = fresh(dir.resolve("index-imr-standard"));
+    long ts = System.nanoTime();
+    IngestSummary std = ingest(corpus, standardChain, threads, AnalysisChain.STANDARD);
+    double standardSeconds = (System.nanoTime() - ts) / 1e9;
+    long standardBytes = folderBytes(standardChain);
+    fresh(standardChain);
+
     Path ours = fresh(dir.resolve("index-imr"));
     resetPeaks();
     long t0 = System.nanoTime();
-    IngestSummary s = new Ingester(new IngestRequest(ours, List.of(corpus), threads, 5000, Duration.ofSeconds(30),
-        IsolatedParser.Options.defaults()), IngestListener.NONE).run();
+    IngestSummary s = ingest(corpus, ours, threads, AnalysisChain.MEDICAL);
     double seconds = (System.nanoTime() - t0) / 1e9;
     long peakHeap = peakHeapBytes();
     long oursBytes = folderBytes(ours);
+    double medicalToStandard = (s.letters() / seconds) / (std.letters() / standardSeconds);
 
     System.out.printf(Locale.ROOT, """
         imr index, %d threads: %,d letters (%,d decisions, %.1f MB of text), %,d rejected
           imr index            %7.1f s  %,8.0f letters/s  %6.2f MB/s  index %,6.1f MB = %.2f x input  peak heap %,d MB
+          imr index, StandardAnalyzer chain %5.1f s  %,8.0f letters/s  index %,6.1f MB = %.2f x input
           baseline: plain Lucene %5.1f s  %,8.0f letters/s  %6.2f MB/s  index %,6.1f MB = %.2f x input
-          imr / baseline letters/s: %.2f
+          imr / plain Lucene letters/s: %.2f
+          medical analysis / StandardAnalyzer letters/s (same imr ingest): %.2f
         """, threads, s.letters(), s.decisions(), inputBytes / 1e6, s.rejected().size(),
         seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes / 1e6, (double) oursBytes / inputBytes, peakHeap >> 20,
+        standardSeconds, std.letters() / standardSeconds, standardBytes / 1e6, (double) standardBytes / inputBytes,
         baseline, count / baseline, inputBytes / 1e6 / baseline, baselineBytes / 1e6, (double) baselineBytes / inputBytes,
-        (s.letters() / seconds) / (count / baseline));
+        (s.letters() / seconds) / (count / baseline), medicalToStandard);
     String truth = checkReportAgainstTruth(ours, count, seed);
     System.out.println(truth);
     System.out.printf(Locale.ROOT,
         "{\"benchmark\":\"index\",\"threads\":%d,\"letters\":%d,\"decisions\":%d,\"inputBytes\":%d,\"seconds\":%.3f,"
             + "\"lettersPerSecond\":%.1f,\"megabytesPerSecond\":%.3f,\"indexBytes\":%d,\"indexToInput\":%.3f,\"peakHeapBytes\":%d,"
-            + "\"baselineSeconds\":%.3f,\"baselineIndexBytes\":%d,\"ratioToBaseline\":%.3f,\"java\":\"%s\"}%n",
+            + "\"baselineSeconds\":%.3f,\"baselineIndexBytes\":%d,\"ratioToBaseline\":%.3f,"
+            + "\"standardChainSeconds\":%.3f,\"standardChainIndexBytes\":%d,\"medicalToStandard\":%.3f,\"java\":\"%s\"}%n",
         threads, s.letters(), s.decisions(), inputBytes, seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes,
         (double) oursBytes / inputBytes, peakHeap, baseline, baselineBytes, (s.letters() / seconds) / (count / baseline),
-        System.getProperty("java.version"));
+        standardSeconds, standardBytes, medicalToStandard, System.getProperty("java.version"));
+  }
+
+  private static IngestSummary ingest(Path corpus, Path index, int threads, AnalysisChain chain) throws IOException {
+    return new Ingester(new IngestRequest(index, List.of(corpus), threads, 5000, Duration.ofSeconds(30),
+        IsolatedParser.Options.defaults(), chain), IngestListener.NONE).run();
   }
 
   /**
@@ -112,7 +131,7 @@ public final class IndexBenchmark {
     }
     try (org.imrindex.query.QueryIndex qi = org.imrindex.query.QueryIndex.open(index)) {
       org.imrindex.query.ReportRequest request = new org.imrindex.query.ReportRequest(
-          List.of(org.imrindex.index.FacetDimension.DRUG_CLASS), null, org.imrindex.query.Filters.none(),
+          List.of(org.imrindex.index.FacetDimension.DRUG_CLASS), null, false, org.imrindex.query.Filters.none(),
           org.imrindex.query.Level.DECISION, 1, org.imrindex.query.ReportSort.NAME);
       org.imrindex.query.Reporter reporter = new org.imrindex.query.Reporter(qi);
       org.imrindex.query.Report report = reporter.run(request);

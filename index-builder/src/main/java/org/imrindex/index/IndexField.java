@@ -53,6 +53,20 @@ public enum IndexField {
     return name;
   }
 
+  /** Suffix of the exact-mode twin of a text field ({@code rationale.exact}). */
+  public static final String EXACT_SUFFIX = ".exact";
+
+  /**
+   * The exact-mode twin of this text field: the same text as written (lowercase words, no
+   * stemming), for queries that must match the letter literally.
+   */
+  public String exactFieldName() {
+    if (text == null) {
+      throw new IllegalStateException(name + " is not a text field");
+    }
+    return name + EXACT_SUFFIX;
+  }
+
   /** The kind of analyzed text, or null for a field that is not analyzed text. */
   public TextKind textKind() {
     return text;

@@ -7,6 +7,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.imrindex.analysis.AnalysisChain;
+import org.imrindex.analysis.AnalysisMode;
 import org.imrindex.analysis.Analyzers;
 import org.imrindex.analysis.TextKind;
 
@@ -15,16 +17,39 @@ public final class IndexSchema {
 
   private IndexSchema() {}
 
-  /** The analyzer of every text field, chosen by its {@link TextKind} in {@link Analyzers}. */
-  public static Analyzer analyzer() {
+  /** Commit key recording the {@link AnalysisChain#id()} the index was built with. */
+  public static final String ANALYSIS = "imr.analysis";
+
+  /**
+   * The analyzer of every text field for one side of search: each field's {@link TextKind} gets its
+   * analyzer from {@link Analyzers} under {@code chain}, in {@code mode} (INDEX or QUERY); the exact
+   * twins of the text fields always get the EXACT chain.
+   */
+  public static Analyzer analyzer(AnalysisChain chain, AnalysisMode mode) {
     Map<String, Analyzer> perField = new HashMap<>();
     Map<TextKind, Analyzer> byKind = new HashMap<>();
+    Map<TextKind, Analyzer> exactByKind = new HashMap<>();
     for (IndexField f : IndexField.values()) {
       if (f.textKind() != null) {
-        perField.put(f.fieldName(), byKind.computeIfAbsent(f.textKind(), Analyzers::forKind));
+        perField.put(f.fieldName(), byKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, mode)));
+        perField.put(f.exactFieldName(), exactByKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, AnalysisMode.EXACT)));
       }
     }
-    return new PerFieldAnalyzerWrapper(Analyzers.forKind(TextKind.PROSE), perField);
+    return new PerFieldAnalyzerWrapper(Analyzers.of(chain, TextKind.PROSE, mode), perField);
+  }
+
+  /** The analysis an index was built with, from its commit data; an index without the key predates the medical chain. */
+  public static AnalysisChain analysisOf(Map<String, String> commitData) throws IncompatibleIndexException {
+    String id = commitData.get(ANALYSIS);
+    if (id == null) {
+      return AnalysisChain.STANDARD;
+    }
+    AnalysisChain chain = AnalysisChain.byId(id);
+    if (chain == null) {
+      throw new IncompatibleIndexException("the index was built with analysis '" + id
+          + "', which this version of imr does not know; rebuild it with this version (imr index into a new folder)");
+    }
+    return chain;
   }
 
   /** The facet configuration: multi-valued dimensions declared once. */
@@ -37,8 +62,8 @@ public final class IndexSchema {
   }
 
   /** Writer configuration: best-compression stored fields (the records), a RAM buffer for bulk loads. */
-  public static IndexWriterConfig writerConfig() {
-    IndexWriterConfig c = new IndexWriterConfig(analyzer());
+  public static IndexWriterConfig writerConfig(AnalysisChain chain) {
+    IndexWriterConfig c = new IndexWriterConfig(analyzer(chain, AnalysisMode.INDEX));
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     c.setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
     c.setRAMBufferSizeMB(128);

@@ -15,10 +15,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.imrindex.analysis.AnalysisChain;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.parse.IsolatedParser;
 import org.imrindex.parse.LetterParser;
@@ -71,8 +74,11 @@ public final class Ingester {
     for (InputFiles.Problem p : inputs.problems()) {
       reject(p.path(), RejectReason.UNREADABLE, p.message());
     }
+    try (Directory dir = FSDirectory.open(request.index())) {
+      checkAnalysis(dir);
+    }
     try (Directory dir = FSDirectory.open(request.index());
-        IndexWriter w = new IndexWriter(dir, IndexSchema.writerConfig())) {
+        IndexWriter w = new IndexWriter(dir, IndexSchema.writerConfig(request.analysis()))) {
       writer = w;
       known = KnownFiles.load(dir);
       listener.started(inputs.files().size());
@@ -83,6 +89,19 @@ public final class Ingester {
     int decisions = written.values().stream().mapToInt(Integer::intValue).sum();
     return new IngestSummary(inputs.files().size() + inputs.problems().size(), indexed.get(), written.size(), decisions,
         duplicates.get(), unchanged.get(), sorted(rejected), (System.nanoTime() - start) / 1e9);
+  }
+
+  /** An existing index must have been analyzed as this run analyzes, or its terms would not match the new ones. */
+  private void checkAnalysis(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return;
+    }
+    AnalysisChain built = IndexSchema.analysisOf(SegmentInfos.readLatestCommit(dir).getUserData());
+    if (built != request.analysis()) {
+      throw new IncompatibleIndexException("the index " + request.index() + " was built with analysis '" + built.id()
+          + "', and this run analyzes text with '" + request.analysis().id() + "'; index into a new folder"
+          + " (or delete this one) to rebuild it");
+    }
   }
 
   private void ingestAll(List<Path> files) throws IOException {
@@ -213,7 +232,8 @@ public final class Ingester {
   }
 
   private synchronized void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString(), TOOL_VERSION, toolVersion()).entrySet());
+    writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString(), TOOL_VERSION, toolVersion(),
+        IndexSchema.ANALYSIS, request.analysis().id()).entrySet());
     writer.commit();
     sinceCommit.set(0);
     lastCommitNanos = System.nanoTime();

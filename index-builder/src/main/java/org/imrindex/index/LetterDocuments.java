@@ -31,23 +31,30 @@ import org.imrindex.parse.LetterJson;
 
 /**
  * Turns a letter into its block of documents: one per decision, then the letter document (last,
- * as block joins need). Text fields are indexed with offsets for highlighting but not stored: the
- * record JSON, stored once in the letter document, holds all of it.
+ * as block joins need). Text fields are indexed (with offsets where they are highlighted) but not
+ * stored: the record JSON, stored once in the letter document, holds all of it. Each text field has
+ * an exact twin ({@link IndexField#exactFieldName()}) for exact-mode queries.
  */
 public final class LetterDocuments {
 
   /** Analyzed, not stored, with positions and offsets (phrase queries, highlighting). */
-  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  static final FieldType TEXT_WITH_OFFSETS = text(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+
+  /**
+   * Analyzed, not stored, with positions only: the whole letter (never highlighted: the record does
+   * not hold it) and the exact twins (highlighted by re-analysing the few shown hits).
+   */
+  static final FieldType TEXT_WITH_POSITIONS = text(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
   private static final ObjectMapper JSON = LetterJson.mapper();
 
   private final FacetsConfig facets = IndexSchema.facetsConfig();
 
-  private static FieldType textWithOffsets() {
+  private static FieldType text(IndexOptions options) {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setStored(false);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(options);
     t.freeze();
     return t;
   }
@@ -152,9 +159,11 @@ public final class LetterDocuments {
     }
   }
 
+  /** A text field and its exact twin: the same text analyzed twice (see IndexSchema). */
   private static void text(Document doc, IndexField field, String value) {
     if (value != null && !value.isEmpty()) {
-      doc.add(new Field(field.fieldName(), value, TEXT_WITH_OFFSETS));
+      doc.add(new Field(field.fieldName(), value, field == IndexField.TEXT ? TEXT_WITH_POSITIONS : TEXT_WITH_OFFSETS));
+      doc.add(new Field(field.exactFieldName(), value, TEXT_WITH_POSITIONS));
     }
   }
 

@@ -6,9 +6,7 @@ import java.util.Map;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -16,7 +14,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.imrindex.index.FacetDimension;
 import org.imrindex.index.IndexField;
-import org.imrindex.index.IndexSchema;
 
 /**
  * Builds the Lucene query over decision documents from the user's query and filters. The query uses
@@ -37,12 +34,15 @@ public final class QueryBuilder {
     this.index = index;
   }
 
-  /** Decisions matching {@code userQuery} (null or blank: all decisions) and {@code filters}. */
-  public Query decisions(String userQuery, Filters filters) throws QuerySyntaxException, IOException {
+  /**
+   * Decisions matching {@code userQuery} (null or blank: all decisions) and {@code filters};
+   * {@code exact} matches the letter text literally (no stemming, no synonyms).
+   */
+  public Query decisions(String userQuery, boolean exact, Filters filters) throws QuerySyntaxException, IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(type(IndexField.DECISION), BooleanClause.Occur.FILTER);
     if (userQuery != null && !userQuery.isBlank()) {
-      b.add(toDecisions(parse(userQuery)), BooleanClause.Occur.MUST);
+      b.add(toDecisions(parse(userQuery, exact)), BooleanClause.Occur.MUST);
     }
     for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
       b.add(valueFilter(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
@@ -54,7 +54,9 @@ public final class QueryBuilder {
   }
 
   /** The letter-level text fields: their clauses are matched on the letter and joined to its decisions. */
-  private static final java.util.Set<String> LETTER_FIELDS = java.util.Set.of(IndexField.SUMMARY.fieldName(), IndexField.TEXT.fieldName());
+  private static final java.util.Set<String> LETTER_FIELDS = java.util.Set.of(
+      IndexField.SUMMARY.fieldName(), IndexField.TEXT.fieldName(),
+      IndexField.SUMMARY.exactFieldName(), IndexField.TEXT.exactFieldName());
 
   /**
    * Rewrites a parsed query for decision documents, clause by clause: a clause on a letter field
@@ -89,13 +91,11 @@ public final class QueryBuilder {
     return q;
   }
 
-  /** Parses the user's query, or says what is wrong and where. */
-  public static Query parse(String userQuery) throws QuerySyntaxException {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(ALL_TEXT, IndexSchema.analyzer());
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
+  /** Parses the user's query with the index's analysis (exact: literal), or says what is wrong and where. */
+  public Query parse(String userQuery, boolean exact) throws QuerySyntaxException {
+    UserQueryParser parser = new UserQueryParser(ALL_TEXT, index.queryAnalyzer(), exact);
     try {
-      return parser.parse(userQuery);
+      return parser.parse(escapeInnerSlashes(userQuery));
     } catch (ParseException e) {
       throw new QuerySyntaxException(syntaxMessage(userQuery, e));
     } catch (RuntimeException | Error e) {
@@ -104,6 +104,22 @@ public final class QueryBuilder {
       String where = m.find() ? " at column " + m.group(1) : "";
       throw new QuerySyntaxException("query syntax error" + where + " (an unclosed quote or a trailing backslash?): " + userQuery);
     }
+  }
+
+  /**
+   * Escapes a slash inside a word ("10/325mg", "EMG/NCV"), which the classic syntax would read as the
+   * start of a regular expression; a slash that starts a term still opens one ({@code /regex/}).
+   */
+  static String escapeInnerSlashes(String query) {
+    StringBuilder sb = new StringBuilder(query.length() + 8);
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '/' && i > 0 && Character.isLetterOrDigit(query.charAt(i - 1))) {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   private static String syntaxMessage(String query, ParseException e) {

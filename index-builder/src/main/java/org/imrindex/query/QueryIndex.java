@@ -24,6 +24,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.imrindex.index.FacetDimension;
 import org.imrindex.index.IndexField;
+import org.apache.lucene.analysis.Analyzer;
+import org.imrindex.analysis.AnalysisChain;
+import org.imrindex.analysis.AnalysisMode;
 import org.imrindex.index.IndexSchema;
 import org.imrindex.index.LetterDocuments;
 import org.imrindex.model.Decision;
@@ -40,9 +43,16 @@ public final class QueryIndex implements AutoCloseable {
   private final SortedSetDocValuesReaderState state;
   private final BitSetProducer letters;
 
-  private QueryIndex(Directory dir, DirectoryReader reader) throws IOException {
+  private final AnalysisChain analysis;
+  private final Analyzer queryAnalyzer;
+  private final Analyzer indexAnalyzer;
+
+  private QueryIndex(Directory dir, DirectoryReader reader, AnalysisChain analysis) throws IOException {
     this.dir = dir;
     this.reader = reader;
+    this.analysis = analysis;
+    this.queryAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.QUERY);
+    this.indexAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.INDEX);
     this.searcher = new IndexSearcher(reader);
     this.state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     this.letters = new QueryBitSetProducer(new TermQuery(new Term(IndexField.TYPE.fieldName(), IndexField.LETTER)));
@@ -59,7 +69,29 @@ public final class QueryIndex implements AutoCloseable {
       dir.close();
       throw new NoIndexException(index);
     }
-    return new QueryIndex(dir, DirectoryReader.open(dir));
+    DirectoryReader reader = DirectoryReader.open(dir);
+    try {
+      return new QueryIndex(dir, reader, IndexSchema.analysisOf(reader.getIndexCommit().getUserData()));
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** The analysis the index was built with; queries are analyzed the same way. */
+  public AnalysisChain analysis() {
+    return analysis;
+  }
+
+  /** Query-side analysis of every text field (concept synonyms; exact twins literal). */
+  public Analyzer queryAnalyzer() {
+    return queryAnalyzer;
+  }
+
+  /** Index-side analysis of every text field, for re-analysing stored text (highlights, terms). */
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
   }
 
   public IndexSearcher searcher() {
@@ -145,7 +177,6 @@ public final class QueryIndex implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
-    dir.close();
+    org.apache.lucene.util.IOUtils.close(queryAnalyzer, indexAnalyzer, reader, dir);
   }
 }

@@ -7,21 +7,21 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.imrindex.index.IndexField;
-import org.imrindex.index.IndexSchema;
 import org.imrindex.index.LetterDocuments;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 
 /**
  * Lucene's UnifiedHighlighter reading field text from the stored records (text fields are indexed
- * with offsets but not stored): a decision's item, rationale and citations, a letter's summary.
+ * with offsets but not stored): a decision's item, rationale and citations, a letter's summary. The
+ * exact twins have no offsets; their few shown hits are re-analyzed.
  */
 final class RecordHighlighter extends UnifiedHighlighter {
 
   private final QueryIndex index;
 
   RecordHighlighter(QueryIndex index) {
-    super(UnifiedHighlighter.builder(index.searcher(), IndexSchema.analyzer())
+    super(UnifiedHighlighter.builder(index.searcher(), index.indexAnalyzer())
         .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchResult.MARK_START), String.valueOf(SearchResult.MARK_END), " … ", false))
         .withMaxLength(20_000));
     this.index = index;
@@ -43,7 +43,9 @@ final class RecordHighlighter extends UnifiedHighlighter {
     return out;
   }
 
-  private static String value(String field, DeterminationLetter letter, Decision d) {
+  private static String value(String lucene, DeterminationLetter letter, Decision d) {
+    // an exact twin holds the same text as its field
+    String field = lucene.endsWith(IndexField.EXACT_SUFFIX) ? lucene.substring(0, lucene.length() - IndexField.EXACT_SUFFIX.length()) : lucene;
     String v = null;
     if (field.equals(IndexField.SUMMARY.fieldName())) {
       v = d == null ? letter.summary() : null;

@@ -34,7 +34,7 @@ public final class Reporter {
   public Report run(ReportRequest r) throws IOException, QuerySyntaxException {
     QueryBuilder builder = new QueryBuilder(index);
     builder.validate(r.filters());
-    Query q = builder.decisions(r.query(), r.filters());
+    Query q = builder.decisions(r.query(), r.exact(), r.filters());
     FacetsCollector fc = index.searcher().search(q, new FacetsCollectorManager());
     Counter counter = new Counter(r.by(), r.level());
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {

@@ -7,6 +7,7 @@ import org.imrindex.index.FacetDimension;
  * What {@code imr search} is asked.
  *
  * @param query the user's query (Lucene syntax)
+ * @param exact match the query literally: no stemming, no synonyms
  * @param filters restrictions
  * @param facets dimensions to count (drill-sideways: a filtered dimension still shows its other values)
  * @param level hits are decisions or letters
@@ -14,7 +15,7 @@ import org.imrindex.index.FacetDimension;
  * @param offset hits to skip
  * @param sort hit order
  */
-public record SearchRequest(String query, Filters filters, List<FacetDimension> facets, Level level, int limit, int offset,
+public record SearchRequest(String query, boolean exact, Filters filters, List<FacetDimension> facets, Level level, int limit, int offset,
     SearchSort sort) {
 
   public SearchRequest {

@@ -27,9 +27,8 @@ import org.imrindex.index.IndexField;
  */
 public final class Searcher {
 
-  private static final String[] DECISION_FIELDS = {
-    IndexField.ITEM.fieldName(), IndexField.RATIONALE.fieldName(), IndexField.GUIDELINE.fieldName()};
-  private static final String[] LETTER_FIELDS = {IndexField.SUMMARY.fieldName()};
+  private static final IndexField[] DECISION_FIELDS = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE};
+  private static final IndexField[] LETTER_FIELDS = {IndexField.SUMMARY};
   private static final int FACET_VALUES = 10;
 
   private final QueryIndex index;
@@ -42,7 +41,7 @@ public final class Searcher {
 
   public SearchResult search(SearchRequest r) throws IOException, QuerySyntaxException {
     builder.validate(r.filters());
-    Query decisions = builder.decisions(r.query(), r.filters());
+    Query decisions = builder.decisions(r.query(), r.exact(), r.filters());
     Query q = r.level() == Level.DECISION ? decisions : new ToParentBlockJoinQuery(decisions, index.letters(), ScoreMode.Max);
     int n = Math.max(1, r.offset() + r.limit());
     TopDocs top = r.sort() == SearchSort.RELEVANCE ? index.searcher().search(q, n)
@@ -82,11 +81,12 @@ public final class Searcher {
     if (r.query() == null || r.query().isBlank() || page.isEmpty()) {
       return out;
     }
-    Query q = QueryBuilder.parse(r.query());
+    Query q = builder.parse(r.query(), r.exact());
     RecordHighlighter highlighter = new RecordHighlighter(index);
     int[] docs = page.stream().mapToInt(sd -> sd.doc).toArray();
+    String[] decisionFields = names(DECISION_FIELDS, r.exact());
     if (r.level() == Level.DECISION) {
-      collect(out, highlighter.highlightFields(DECISION_FIELDS, q, docs, new int[] {1, 2, 1}), DECISION_FIELDS, docs);
+      collect(out, highlighter.highlightFields(decisionFields, q, docs, new int[] {1, 2, 1}), DECISION_FIELDS, decisionFields, docs);
     }
     List<Integer> needLetter = new ArrayList<>();
     List<Integer> letterDocs = new ArrayList<>();
@@ -98,23 +98,34 @@ public final class Searcher {
     }
     if (!letterDocs.isEmpty()) {
       int[] parents = letterDocs.stream().mapToInt(Integer::intValue).toArray();
-      String[] summaries = highlighter.highlightFields(LETTER_FIELDS, q, parents, new int[] {2}).get(LETTER_FIELDS[0]);
+      String[] letterFields = names(LETTER_FIELDS, r.exact());
+      String[] summaries = highlighter.highlightFields(letterFields, q, parents, new int[] {2}).get(letterFields[0]);
       for (int i = 0; i < parents.length; i++) {
         if (summaries[i] != null && summaries[i].indexOf(SearchResult.MARK_START) >= 0) {
-          out.put(needLetter.get(i), List.of(new SearchResult.Snippet(LETTER_FIELDS[0], summaries[i])));
+          out.put(needLetter.get(i), List.of(new SearchResult.Snippet(LETTER_FIELDS[0].fieldName(), summaries[i])));
         }
       }
     }
     return out;
   }
 
-  private static void collect(Map<Integer, List<SearchResult.Snippet>> out, Map<String, String[]> byField, String[] fields, int[] docs) {
+  /** The Lucene fields highlighted for these text fields: the exact twins in exact mode. */
+  private static String[] names(IndexField[] fields, boolean exact) {
+    String[] out = new String[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      out[i] = exact ? fields[i].exactFieldName() : fields[i].fieldName();
+    }
+    return out;
+  }
+
+  private static void collect(Map<Integer, List<SearchResult.Snippet>> out, Map<String, String[]> byField, IndexField[] fields,
+      String[] names, int[] docs) {
     for (int i = 0; i < docs.length; i++) {
       List<SearchResult.Snippet> list = new ArrayList<>();
-      for (String f : fields) {
-        String s = byField.get(f)[i];
+      for (int f = 0; f < fields.length; f++) {
+        String s = byField.get(names[f])[i];
         if (s != null && s.indexOf(SearchResult.MARK_START) >= 0) {
-          list.add(new SearchResult.Snippet(f, s));
+          list.add(new SearchResult.Snippet(fields[f].fieldName(), s));
         }
       }
       if (!list.isEmpty()) {
@@ -134,10 +145,10 @@ public final class Searcher {
       if (r.filters().values().containsKey(dim.dim())) {
         Map<String, List<String>> others = new LinkedHashMap<>(r.filters().values());
         others.remove(dim.dim());
-        counts = count(builder.decisions(r.query(), new Filters(others, r.filters().ranges())));
+        counts = count(builder.decisions(r.query(), r.exact(), new Filters(others, r.filters().ranges())));
       } else {
         if (all == null) {
-          all = count(builder.decisions(r.query(), r.filters()));
+          all = count(builder.decisions(r.query(), r.exact(), r.filters()));
         }
         counts = all;
       }

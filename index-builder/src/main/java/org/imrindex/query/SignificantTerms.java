@@ -22,7 +22,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
 import org.imrindex.index.IndexField;
 import org.imrindex.index.LetterDocuments;
-import org.imrindex.index.IndexSchema;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.Outcome;
@@ -51,11 +50,11 @@ public final class SignificantTerms {
   public TermsResult run(TermsRequest r) throws IOException, QuerySyntaxException {
     QueryBuilder builder = new QueryBuilder(index);
     builder.validate(r.filters());
-    Query universe = builder.decisions(null, r.filters());
+    Query universe = builder.decisions(null, false, r.filters());
     FixedBitSet inQuery = null;
     if (!r.compareOutcome()) {
       inQuery = new FixedBitSet(Math.max(1, index.searcher().getIndexReader().maxDoc()));
-      FacetsCollector matches = index.searcher().search(builder.decisions(r.query(), r.filters()), new FacetsCollectorManager());
+      FacetsCollector matches = index.searcher().search(builder.decisions(r.query(), r.exact(), r.filters()), new FacetsCollectorManager());
       for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
         DocIdSetIterator it = md.bits().iterator();
         for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
@@ -65,7 +64,8 @@ public final class SignificantTerms {
     }
     Map<String, long[]> counts = new HashMap<>(); // term -> {countA, countB, documents}
     long[] totals = new long[4]; // tokensA, tokensB, decisionsA, decisionsB
-    Analyzer analyzer = IndexSchema.analyzer();
+    // the words as written (the exact twin's analysis): a reader sees "denied", not the stem "deny"
+    Analyzer analyzer = index.indexAnalyzer();
     FixedBitSet matching = inQuery;
     new Exporter(index).walk(universe, (doc, letterId, letter, no) -> {
       Decision d = letter.decisions().get(no);
@@ -119,7 +119,7 @@ public final class SignificantTerms {
       return;
     }
     Set<String> seen = new HashSet<>();
-    try (TokenStream ts = analyzer.tokenStream(field.fieldName(), text)) {
+    try (TokenStream ts = analyzer.tokenStream(field.exactFieldName(), text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();

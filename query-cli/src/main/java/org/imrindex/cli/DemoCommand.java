@@ -1,5 +1,6 @@
 package org.imrindex.cli;
 
+import org.imrindex.analysis.AnalysisChain;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -64,14 +65,14 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("$ imr index --index %s %s%n", i, d);
     out.flush();
     int indexed = IndexCommand.run(new IngestRequest(ix, List.of(dir), Runtime.getRuntime().availableProcessors(), 5000,
-        Duration.ofSeconds(30), IsolatedParser.Options.defaults()), SummaryFormat.TEXT, true, out, err);
+        Duration.ofSeconds(30), IsolatedParser.Options.defaults(), AnalysisChain.MEDICAL), SummaryFormat.TEXT, true, out, err);
     try (QueryIndex qi = QueryIndex.open(ix)) {
       out.printf("%n$ imr search --index %s '%s' --facet drug_class --facet outcome --limit 3%n", i, QUERY);
-      SearchCommand.print(new Searcher(qi).search(new SearchRequest(QUERY, Filters.none(),
+      SearchCommand.print(new Searcher(qi).search(new SearchRequest(QUERY, false, Filters.none(),
           List.of(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME), Level.DECISION, 3, 0, org.imrindex.query.SearchSort.RELEVANCE)),
           SearchCommand.Format.TEXT, Boolean.getBoolean("imr.stdout.tty"), out);
       out.printf("%n$ imr report --index %s --by drug_class%n", i);
-      ReportCommand.print(new Reporter(qi).run(new ReportRequest(List.of(FacetDimension.DRUG_CLASS), null, Filters.none(),
+      ReportCommand.print(new Reporter(qi).run(new ReportRequest(List.of(FacetDimension.DRUG_CLASS), null, false, Filters.none(),
           Level.DECISION, 1, ReportSort.N)), ReportCommand.Format.TEXT, out);
     } catch (QuerySyntaxException e) {
       throw new IllegalStateException("the demo's own query is invalid", e);

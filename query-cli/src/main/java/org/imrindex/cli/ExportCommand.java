@@ -53,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
   QueryOptions queryOptions;
 
   @Mixin
+  ExactOption exactOption;
+
+  @Mixin
   FilterOptions filterOptions;
 
   @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv or jsonl.")
@@ -69,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
         QueryBuilder builder = new QueryBuilder(lease.index());
         var filters = filterOptions.filters();
         builder.validate(filters);
-        var query = builder.decisions(queryOptions.query, filters);
+        var query = builder.decisions(queryOptions.query, exactOption.exact, filters);
         Writer w = out == null ? spec.commandLine().getOut()
             : new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
         try {

@@ -1,5 +1,7 @@
 package org.imrindex.cli;
 
+import org.imrindex.analysis.AnalysisChain;
+import org.imrindex.index.IncompatibleIndexException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -86,7 +88,7 @@ final class IndexCommand implements Callable<Integer> {
           "--threads, --commit-every, --commit-seconds and --timeout must be at least 1");
     }
     IngestRequest request = new IngestRequest(index.resolve(), paths, threads, commitEvery, Duration.ofSeconds(commitSeconds),
-        new IsolatedParser.Options(Duration.ofSeconds(timeoutSeconds), "768m", ParserWorker.class));
+        new IsolatedParser.Options(Duration.ofSeconds(timeoutSeconds), "768m", ParserWorker.class), AnalysisChain.MEDICAL);
     return run(request, format, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
@@ -94,6 +96,9 @@ final class IndexCommand implements Callable<Integer> {
     IngestSummary s;
     try (Progress progress = new Progress(quiet, err)) {
       s = new Ingester(request, progress).run();
+    } catch (IncompatibleIndexException e) {
+      err.println("imr: " + Terminal.escape(e.getMessage()));
+      return ExitCode.FATAL;
     } catch (LockObtainFailedException e) {
       err.println("imr: the index " + Terminal.escape(request.index().toString()) + " is being written by another imr run");
       return ExitCode.FATAL;

@@ -2,6 +2,7 @@ package org.imrindex.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.imrindex.index.IncompatibleIndexException;
 import org.imrindex.index.NoIndexException;
 import org.imrindex.query.QuerySyntaxException;
 
@@ -22,7 +23,7 @@ final class QueryCommands {
     } catch (QuerySyntaxException e) {
       err.println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.USAGE;
-    } catch (NoIndexException e) {
+    } catch (NoIndexException | IncompatibleIndexException e) {
       err.println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.FATAL;
     }

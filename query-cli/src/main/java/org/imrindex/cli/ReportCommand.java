@@ -64,6 +64,9 @@ final class ReportCommand implements Callable<Integer> {
   QueryOptions queryOptions;
 
   @Mixin
+  ExactOption exactOption;
+
+  @Mixin
   FilterOptions filterOptions;
 
   @Option(names = "--by", paramLabel = "DIM", required = true, completionCandidates = Dimensions.class, description = "Dimension to group by (once or twice).")
@@ -96,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
           throw new QuerySyntaxException("unknown dimension '" + d + "'; dimensions are: " + QueryBuilder.dimensions());
         }
       }
-      ReportRequest request = new ReportRequest(dims, queryOptions.query, filterOptions.filters(), level, minN, sort);
+      ReportRequest request = new ReportRequest(dims, queryOptions.query, exactOption.exact, filterOptions.filters(), level, minN, sort);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
         QueryIndex qi = lease.index();
         Report report = new Reporter(qi).run(request);

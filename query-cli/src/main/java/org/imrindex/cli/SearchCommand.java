@@ -61,6 +61,9 @@ final class SearchCommand implements Callable<Integer> {
   String query;
 
   @Mixin
+  ExactOption exactOption;
+
+  @Mixin
   FilterOptions filterOptions;
 
   @Option(names = "--facet", paramLabel = "DIM", completionCandidates = Dimensions.WithAll.class, description = "Count the values of a dimension (repeatable; 'all' for every one).")
@@ -101,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
           throw new QuerySyntaxException("unknown dimension '" + f + "'; dimensions are: " + QueryBuilder.dimensions() + ", all");
         }
       }
-      SearchRequest request = new SearchRequest(query, filterOptions.filters(), dims.stream().distinct().toList(), level, limit, offset, sort);
+      SearchRequest request = new SearchRequest(query, exactOption.exact, filterOptions.filters(), dims.stream().distinct().toList(), level, limit, offset, sort);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
         QueryIndex qi = lease.index();
         SearchResult result = new Searcher(qi).search(request);

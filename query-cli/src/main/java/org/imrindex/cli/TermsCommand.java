@@ -81,6 +81,9 @@ final class TermsCommand implements Callable<Integer> {
   @Mixin
   FilterOptions filterOptions;
 
+  @Mixin
+  ExactOption exactOption;
+
   @Option(names = "--field", paramLabel = "FIELD", defaultValue = "rationale", description = "rationale, summary, item or guideline. Default: ${DEFAULT-VALUE}.")
   TextFieldChoice field;
 
@@ -97,7 +100,7 @@ final class TermsCommand implements Callable<Integer> {
       if (sides.compare != null && !sides.compare.equalsIgnoreCase("outcome")) {
         throw new QuerySyntaxException("--compare takes 'outcome', got '" + sides.compare + "'");
       }
-      TermsRequest request = new TermsRequest(field.field, sides.query, sides.compare != null, filterOptions.filters(), limit);
+      TermsRequest request = new TermsRequest(field.field, sides.query, exactOption.exact, sides.compare != null, filterOptions.filters(), limit);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
         QueryIndex qi = lease.index();
         print(new SignificantTerms(qi).run(request), format, spec.commandLine().getOut());
