@@ -29,7 +29,8 @@ import org.imrindex.lexicon.DrugLexicon;
  *
  * <p>Query-side rules: a brand finds itself and its generic; a generic finds every product that
  * contains it (hydrocodone finds Norco and Vicodin); a class term finds every product of the class
- * (benzodiazepine finds Xanax, Valium, Restoril…); the spellings of one concept in
+ * (benzodiazepine finds Xanax, Valium, Restoril…) and every product with an ingredient of the class
+ * (NSAID finds Vicoprofen, hydrocodone with ibuprofen); the spellings of one concept in
  * {@code concepts.txt} find each other (NSAID, non-steroidal anti-inflammatory).
  */
 public final class MedicalVocabulary {
@@ -191,8 +192,9 @@ public final class MedicalVocabulary {
       for (ConceptGroup g : groups) {
         Set<String> outputs = new LinkedHashSet<>(g.terms());
         if (g.drugClass() != null) {
-          for (DrugEntry e : DrugLexicon.standard().entries()) {
-            if (e.drugClass() == g.drugClass()) {
+          DrugLexicon lexicon = DrugLexicon.standard();
+          for (DrugEntry e : lexicon.entries()) {
+            if (inClass(lexicon, e, g.drugClass())) {
               outputs.addAll(names(e));
             }
           }
@@ -201,6 +203,12 @@ public final class MedicalVocabulary {
           rule(input, outputs);
         }
       }
+    }
+
+    /** A product of the class, or one with an ingredient of it (Vicoprofen, an opioid, contains the NSAID ibuprofen). */
+    private static boolean inClass(DrugLexicon lexicon, DrugEntry e, DrugClass cls) {
+      return e.drugClass() == cls || e.ingredients().stream()
+          .anyMatch(i -> lexicon.generic(i).map(g -> g.drugClass() == cls).orElse(false));
     }
 
     private static List<String> names(DrugEntry e) {

@@ -61,10 +61,18 @@ public enum IndexField {
    * stemming), for queries that must match the letter literally.
    */
   public String exactFieldName() {
-    if (text == null) {
-      throw new IllegalStateException(name + " is not a text field");
+    if (!hasExactTwin()) {
+      throw new IllegalStateException(name + " has no exact twin");
     }
     return name + EXACT_SUFFIX;
+  }
+
+  /**
+   * True for the text fields with an exact twin: all but the whole letter ({@link #TEXT}), whose
+   * second copy would cost a tenth of the index for text that the other fields already cover.
+   */
+  public boolean hasExactTwin() {
+    return text != null && this != TEXT;
   }
 
   /** The kind of analyzed text, or null for a field that is not analyzed text. */

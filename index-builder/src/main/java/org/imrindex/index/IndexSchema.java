@@ -32,7 +32,9 @@ public final class IndexSchema {
     for (IndexField f : IndexField.values()) {
       if (f.textKind() != null) {
         perField.put(f.fieldName(), byKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, mode)));
-        perField.put(f.exactFieldName(), exactByKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, AnalysisMode.EXACT)));
+        if (f.hasExactTwin()) {
+          perField.put(f.exactFieldName(), exactByKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, AnalysisMode.EXACT)));
+        }
       }
     }
     return new PerFieldAnalyzerWrapper(Analyzers.of(chain, TextKind.PROSE, mode), perField);

@@ -32,8 +32,8 @@ import org.imrindex.parse.LetterJson;
 /**
  * Turns a letter into its block of documents: one per decision, then the letter document (last,
  * as block joins need). Text fields are indexed (with offsets where they are highlighted) but not
- * stored: the record JSON, stored once in the letter document, holds all of it. Each text field has
- * an exact twin ({@link IndexField#exactFieldName()}) for exact-mode queries.
+ * stored: the record JSON, stored once in the letter document, holds all of it. Each text field but
+ * the whole letter has an exact twin ({@link IndexField#exactFieldName()}) for exact-mode queries.
  */
 public final class LetterDocuments {
 
@@ -163,7 +163,9 @@ public final class LetterDocuments {
   private static void text(Document doc, IndexField field, String value) {
     if (value != null && !value.isEmpty()) {
       doc.add(new Field(field.fieldName(), value, field == IndexField.TEXT ? TEXT_WITH_POSITIONS : TEXT_WITH_OFFSETS));
-      doc.add(new Field(field.exactFieldName(), value, TEXT_WITH_POSITIONS));
+      if (field.hasExactTwin()) {
+        doc.add(new Field(field.exactFieldName(), value, TEXT_WITH_POSITIONS));
+      }
     }
   }
 

@@ -24,9 +24,7 @@ import org.imrindex.index.IndexField;
 public final class QueryBuilder {
 
   /** The fields a bare term searches. */
-  static final String[] ALL_TEXT = {
-    IndexField.ITEM.fieldName(), IndexField.RATIONALE.fieldName(), IndexField.GUIDELINE.fieldName(),
-    IndexField.SUMMARY.fieldName(), IndexField.TEXT.fieldName()};
+  static final IndexField[] ALL_TEXT = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE, IndexField.SUMMARY, IndexField.TEXT};
 
   private final QueryIndex index;
 
@@ -56,7 +54,7 @@ public final class QueryBuilder {
   /** The letter-level text fields: their clauses are matched on the letter and joined to its decisions. */
   private static final java.util.Set<String> LETTER_FIELDS = java.util.Set.of(
       IndexField.SUMMARY.fieldName(), IndexField.TEXT.fieldName(),
-      IndexField.SUMMARY.exactFieldName(), IndexField.TEXT.exactFieldName());
+      IndexField.SUMMARY.exactFieldName());
 
   /**
    * Rewrites a parsed query for decision documents, clause by clause: a clause on a letter field

@@ -46,6 +46,7 @@ public final class QueryIndex implements AutoCloseable {
   private final AnalysisChain analysis;
   private final Analyzer queryAnalyzer;
   private final Analyzer indexAnalyzer;
+  private final Analyzer literalAnalyzer;
 
   private QueryIndex(Directory dir, DirectoryReader reader, AnalysisChain analysis) throws IOException {
     this.dir = dir;
@@ -53,6 +54,7 @@ public final class QueryIndex implements AutoCloseable {
     this.analysis = analysis;
     this.queryAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.QUERY);
     this.indexAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.INDEX);
+    this.literalAnalyzer = org.imrindex.analysis.Analyzers.of(analysis, org.imrindex.analysis.TextKind.PROSE, AnalysisMode.EXACT);
     this.searcher = new IndexSearcher(reader);
     this.state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     this.letters = new QueryBitSetProducer(new TermQuery(new Term(IndexField.TYPE.fieldName(), IndexField.LETTER)));
@@ -87,6 +89,11 @@ public final class QueryIndex implements AutoCloseable {
   /** Query-side analysis of every text field (concept synonyms; exact twins literal). */
   public Analyzer queryAnalyzer() {
     return queryAnalyzer;
+  }
+
+  /** The words as written (the exact twins' analysis), for showing terms to a reader. */
+  public Analyzer literalAnalyzer() {
+    return literalAnalyzer;
   }
 
   /** Index-side analysis of every text field, for re-analysing stored text (highlights, terms). */
@@ -177,6 +184,6 @@ public final class QueryIndex implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    org.apache.lucene.util.IOUtils.close(queryAnalyzer, indexAnalyzer, reader, dir);
+    org.apache.lucene.util.IOUtils.close(queryAnalyzer, indexAnalyzer, literalAnalyzer, reader, dir);
   }
 }

@@ -65,7 +65,7 @@ public final class SignificantTerms {
     Map<String, long[]> counts = new HashMap<>(); // term -> {countA, countB, documents}
     long[] totals = new long[4]; // tokensA, tokensB, decisionsA, decisionsB
     // the words as written (the exact twin's analysis): a reader sees "denied", not the stem "deny"
-    Analyzer analyzer = index.indexAnalyzer();
+    Analyzer analyzer = index.literalAnalyzer();
     FixedBitSet matching = inQuery;
     new Exporter(index).walk(universe, (doc, letterId, letter, no) -> {
       Decision d = letter.decisions().get(no);
@@ -119,7 +119,7 @@ public final class SignificantTerms {
       return;
     }
     Set<String> seen = new HashSet<>();
-    try (TokenStream ts = analyzer.tokenStream(field.exactFieldName(), text)) {
+    try (TokenStream ts = analyzer.tokenStream(field.fieldName(), text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();

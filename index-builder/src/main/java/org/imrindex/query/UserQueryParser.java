@@ -38,8 +38,8 @@ final class UserQueryParser extends MultiFieldQueryParser {
 
   private final boolean exact;
 
-  UserQueryParser(String[] fields, Analyzer analyzer, boolean exact) {
-    super(exact ? exactNames(fields) : fields, analyzer);
+  UserQueryParser(IndexField[] fields, Analyzer analyzer, boolean exact) {
+    super(names(fields, exact), analyzer);
     this.exact = exact;
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(false);
@@ -47,21 +47,23 @@ final class UserQueryParser extends MultiFieldQueryParser {
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
 
-  private static String[] exactNames(String[] fields) {
-    String[] out = new String[fields.length];
-    for (int i = 0; i < fields.length; i++) {
-      out[i] = fields[i] + IndexField.EXACT_SUFFIX;
-    }
-    return out;
+  /** The Lucene fields bare words search: in exact mode the exact twins (the whole letter has none). */
+  private static String[] names(IndexField[] fields, boolean exact) {
+    return java.util.Arrays.stream(fields).filter(f -> !exact || f.hasExactTwin())
+        .map(f -> exact ? f.exactFieldName() : f.fieldName()).toArray(String[]::new);
   }
 
   /** A field the user named, redirected to its exact twin in exact mode. */
-  private String field(String field) {
+  private String field(String field) throws ParseException {
     if (!exact || field == null) {
       return field;
     }
     for (IndexField f : IndexField.values()) {
       if (f.textKind() != null && f.fieldName().equals(field)) {
+        if (!f.hasExactTwin()) {
+          throw new ParseException("the whole-letter field " + field + ": has no exact form;"
+              + " in exact mode search item:, rationale:, guideline: or summary:");
+        }
         return f.exactFieldName();
       }
     }
