@@ -167,6 +167,24 @@ class IndexCommandTest {
   }
 
   @Test
+  void anIndexBuiltWithAnotherAnalysisIsNeverMixedButStillSearchable() throws IOException {
+    Path index = tmp.resolve("standard");
+    Path seeds = Fixtures.corpus().resolve("letters/seeds");
+    new org.imrindex.index.Ingester(new org.imrindex.index.IngestRequest(index, List.of(seeds), 1, 1000,
+        java.time.Duration.ofMinutes(1), org.imrindex.parse.IsolatedParser.Options.defaults(),
+        org.imrindex.analysis.AnalysisChain.STANDARD), org.imrindex.index.IngestListener.NONE).run();
+    Fixtures.Run run = Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters/samples").toString());
+    assertEquals(3, run.exit());
+    assertEquals("imr: the index " + index + " was built with analysis 'standard', and this run analyzes text with 'medical-1';"
+        + " index into a new folder (or delete this one) to rebuild it\n", run.err());
+    assertEquals(5, stats(index).get("letters").asInt());
+    // queries use the analysis the index was built with: plain words still match, concepts do not expand
+    Fixtures.Run words = Fixtures.imr("search", "--index", index.toString(), "--format", "json", "item:xanax");
+    assertEquals(0, words.exit(), words.err());
+    assertTrue(words.out().contains("\"total\" : 1,") || words.out().contains("\"total\":1,"), words.out());
+  }
+
+  @Test
   void statsAndVerifyWithoutAnIndexSayHowToMakeOne() {
     Path none = tmp.resolve("none");
     Fixtures.Run stats = Fixtures.imr("stats", "--index", none.toString());

@@ -107,6 +107,33 @@ class SearchCommandTest {
   }
 
   @Test
+  void conceptQueriesFindClassesGenericsAndDosagesAsWritten() throws IOException {
+    // no item names the class: the medical analysis knows Xanax, Valium and Restoril are benzodiazepines
+    List<String> benzodiazepines = List.of("30 Tablets of Valium 10mg", "Restoril 15 mg Qty 30 with 2 refills",
+        "Valium 10mg #120", "Xanax 0.5mg #30");
+    assertEquals(benzodiazepines, items(search("item:benzodiazepine")));
+    assertTrue(items(search("benzodiazepine")).containsAll(benzodiazepines));
+    assertEquals(List.of("Norco 10/325mg #60", "Norco 10/325mg#120", "Norco 5/325 mg Qty 90"), items(search("item:hydrocodone")));
+    assertEquals(List.of("90 Tablets of Percocet 7.5mg-500mg", "Fentanyl Patches 100mcg #15", "Norco 10/325mg #60",
+        "Norco 10/325mg#120", "Norco 5/325 mg Qty 90", "Percocet 10/325mg #180", "Ultram ER 150mg #30"), items(search("item:opioid")));
+    // a dosage is a phrase of its parts: "10/325mg" and "10/325mg#120" alike, not 5/325
+    assertEquals(List.of("Norco 10/325mg #60", "Norco 10/325mg#120", "Percocet 10/325mg #180"), items(search("item:10/325mg")));
+    assertEquals(List.of("90 Tablets of Percocet 7.5mg-500mg"), items(search("item:\"7.5mg-500mg\"")));
+  }
+
+  @Test
+  void exactModeMatchesTheWordsAsWritten() throws IOException {
+    assertEquals(List.of("Celebrex 200mg #30", "Fexmid 7.5mg #60", "Flurbiprofen 20%/Lidocaine 5% cream 180gm", "Fluriflex cream 180gm",
+        "Ibuprofen 800 mg Qty 90", "Omeprazole 20mg #60"), items(search("rationale:NSAIDs")));
+    assertEquals(List.of("Fexmid 7.5mg #60", "Ibuprofen 800 mg Qty 90"), items(search("--exact", "rationale:NSAIDs")));
+    assertEquals(List.of(), items(search("--exact", "item:benzodiazepine")));
+    Fixtures.Run text = Fixtures.imr("search", "--index", index, "--exact", "text:opioid");
+    assertEquals(2, text.exit());
+    assertEquals("imr: query syntax error: the whole-letter field text: has no exact form; in exact mode search item:, rationale:,"
+        + " guideline: or summary:\n", text.err());
+  }
+
+  @Test
   void sortsByDateNewestOrOldestWithUndatedLast() throws IOException {
     JsonNode newest = sorted("date", "4");
     assertEquals(40, newest.get("total").asInt());
