@@ -226,7 +226,7 @@ public final class IndexBenchmark {
     return sum;
   }
 
-  private static Path fresh(Path p) throws IOException {
+  static Path fresh(Path p) throws IOException {
     if (Files.exists(p)) {
       try (Stream<Path> s = Files.walk(p)) {
         for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {

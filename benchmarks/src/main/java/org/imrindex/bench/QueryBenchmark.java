@@ -1,0 +1,301 @@
+package org.imrindex.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.imrindex.analysis.AnalysisChain;
+import org.imrindex.corpus.GeneratedCorpus;
+import org.imrindex.index.FacetDimension;
+import org.imrindex.index.IndexField;
+import org.imrindex.index.IndexStats;
+import org.imrindex.index.IngestListener;
+import org.imrindex.index.IngestRequest;
+import org.imrindex.index.Ingester;
+import org.imrindex.index.InputFiles;
+import org.imrindex.index.NoIndexException;
+import org.imrindex.model.DeterminationLetter;
+import org.imrindex.parse.IsolatedParser;
+import org.imrindex.parse.TextExtractor;
+import org.imrindex.query.Filters;
+import org.imrindex.query.Level;
+import org.imrindex.query.QueryIndex;
+import org.imrindex.query.ReportRequest;
+import org.imrindex.query.ReportSort;
+import org.imrindex.query.Reporter;
+import org.imrindex.query.SearchRequest;
+import org.imrindex.query.SearchSort;
+import org.imrindex.query.Searcher;
+import org.imrindex.query.SignificantTerms;
+import org.imrindex.query.TermsRequest;
+
+/**
+ * The same questions asked of imr and of SQLite FTS5 over one generated corpus: SQLite's load time,
+ * warm query latency (p50, p99) of both, a full scan of the files for a phrase (Java and grep), and
+ * the cold start of {@code ./imr} processes with and without the startup cache. Prints a table and
+ * writes {@code bench-query-N.json} beside the corpus.
+ *
+ * <p>Usage: {@code bin/bench query [--count N] [--seed S] [--dir DIR] [--runs R] [--cold-runs C]}
+ */
+public final class QueryBenchmark {
+
+  private QueryBenchmark() {}
+
+  /** One timed question: ours and SQLite's latencies in milliseconds. */
+  record Latency(String question, String sqliteSays, double[] ours, double[] sqlite) {}
+
+  /** A question asked of either system. */
+  @FunctionalInterface
+  interface Question {
+    void ask() throws Exception;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int count = 100_000;
+    long seed = 42;
+    int runs = 200;
+    int coldRuns = 10;
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "imr-bench");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--count" -> count = Integer.parseInt(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--dir" -> dir = Path.of(args[++i]);
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
+        default -> {
+          System.err.println("usage: bin/bench query [--count N] [--seed S] [--dir DIR] [--runs R] [--cold-runs C]");
+          System.exit(2);
+        }
+      }
+    }
+    Path corpus = dir.resolve("corpus-" + count + "-" + seed);
+    if (!Files.exists(corpus.resolve(GeneratedCorpus.MANIFEST))) {
+      System.out.printf(Locale.ROOT, "generating %,d letters into %s%n", count, corpus);
+      GeneratedCorpus.write(corpus, count, seed);
+    }
+    Path index = dir.resolve("index-query-" + count + "-" + seed);
+    if (!hasLetters(index, count)) {
+      System.out.printf(Locale.ROOT, "indexing %s into %s%n", corpus, index);
+      IndexBenchmark.fresh(index);
+      new Ingester(new IngestRequest(index, List.of(corpus), Runtime.getRuntime().availableProcessors(), 5000,
+          Duration.ofSeconds(30), IsolatedParser.Options.defaults(), AnalysisChain.MEDICAL), IngestListener.NONE).run();
+    }
+    List<Path> files = InputFiles.expand(List.of(corpus)).files();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("benchmark", "query");
+    json.put("letters", count);
+    StringBuilder table = new StringBuilder();
+
+    try (QueryIndex qi = QueryIndex.open(index);
+        SqliteBaseline sqlite = new SqliteBaseline(dir.resolve("sqlite-" + count + "-" + seed + ".db"))) {
+      double textSeconds = sqlite.loadTexts(files);
+      List<DeterminationLetter> records = SqliteBaseline.records(qi);
+      double decisionSeconds = sqlite.loadDecisions(files, records);
+      json.put("sqliteTextLoadSeconds", textSeconds);
+      json.put("sqliteDecisionLoadSeconds", decisionSeconds);
+      table.append(String.format(Locale.ROOT, "SQLite FTS5 load, one transaction, %,d letters: texts %.1f s (%,.0f letters/s),"
+          + " decisions table %.1f s (from imr's records: parsing not counted)%n%n", count, textSeconds, count / textSeconds, decisionSeconds));
+
+      List<Latency> latencies = latencies(qi, sqlite, runs);
+      table.append(String.format(Locale.ROOT, "warm latency, ms (%d runs after warm-up)      imr p50    p99   SQLite p50    p99%n", runs));
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Latency l : latencies) {
+        table.append(String.format(Locale.ROOT, "  %-40s %8.1f %6.1f %12.1f %6.1f  %s%n", l.question(), pct(l.ours(), 50), pct(l.ours(), 99),
+            pct(l.sqlite(), 50), pct(l.sqlite(), 99), l.sqliteSays()));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("question", l.question());
+        row.put("runs", l.ours().length);
+        row.put("imrP50Ms", pct(l.ours(), 50));
+        row.put("imrP99Ms", pct(l.ours(), 99));
+        row.put("sqliteP50Ms", pct(l.sqlite(), 50));
+        row.put("sqliteP99Ms", pct(l.sqlite(), 99));
+        row.put("sqliteAnswer", l.sqliteSays());
+        rows.add(row);
+      }
+      json.put("warm", rows);
+    }
+
+    String phrase = "functional improvement";
+    double javaScan = scan(files, phrase);
+    table.append(String.format(Locale.ROOT, "%nfull scan of the files for \"%s\": Java %.0f ms", phrase, javaScan));
+    json.put("javaScanMs", javaScan);
+    double grep = external(List.of("grep", "-rliF", phrase, corpus.toString()));
+    if (grep >= 0) {
+      table.append(String.format(Locale.ROOT, ", grep -rliF %.0f ms", grep));
+      json.put("grepMs", grep);
+    }
+    double rg = external(List.of("rg", "-liF", phrase, corpus.toString()));
+    table.append(rg >= 0 ? String.format(Locale.ROOT, ", ripgrep %.0f ms%n", rg) : " (ripgrep not installed)\n");
+    if (rg >= 0) {
+      json.put("ripgrepMs", rg);
+    }
+
+    String root = System.getProperty("imr.root");
+    if (root != null && coldRuns > 0) {
+      Path imr = Path.of(root, "imr");
+      table.append(String.format(Locale.ROOT, "%ncold start, wall ms of ./imr as a new process (median of %d; startup cache on / off)%n", coldRuns));
+      Map<String, Object> cold = new LinkedHashMap<>();
+      for (List<String> command : List.of(
+          List.of("report", "--index", index.toString(), "--by", "drug_class"),
+          List.of("search", "--index", index.toString(), "\"" + phrase + "\""))) {
+        double on = cold(imr, command, "on", coldRuns);
+        double off = cold(imr, command, "off", coldRuns);
+        table.append(String.format(Locale.ROOT, "  imr %-8s %8.0f %8.0f   cache saves %.0f%%%n", command.get(0), on, off, 100 * (1 - on / off)));
+        cold.put(command.get(0) + "WithCacheMs", on);
+        cold.put(command.get(0) + "WithoutCacheMs", off);
+      }
+      json.put("cold", cold);
+    }
+    System.out.println();
+    System.out.print(table);
+    String out = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json);
+    Files.writeString(dir.resolve("bench-query-" + count + ".json"), out + "\n", StandardCharsets.UTF_8);
+    System.out.println(out);
+  }
+
+  private static boolean hasLetters(Path index, int count) throws IOException {
+    try {
+      return IndexStats.read(index).letters() == count;
+    } catch (NoIndexException e) {
+      return false;
+    }
+  }
+
+  private static List<Latency> latencies(QueryIndex qi, SqliteBaseline sqlite, int runs) throws Exception {
+    Searcher searcher = new Searcher(qi);
+    Reporter reporter = new Reporter(qi);
+    SignificantTerms terms = new SignificantTerms(qi);
+    List<Latency> out = new ArrayList<>();
+    // words the generated letters use (they never write "opioid"; a class query expands to its drugs)
+    out.add(time("term: radiculopathy, top 10 + snippets", "FTS5 MATCH, snippet(), count(*)", runs,
+        () -> searcher.search(search("radiculopathy", Filters.none(), List.of())), () -> sqlite.search("radiculopathy")));
+    out.add(time("phrase: \"functional improvement\"", "FTS5 phrase", runs,
+        () -> searcher.search(search("\"functional improvement\"", Filters.none(), List.of())),
+        () -> sqlite.search("\"functional improvement\"")));
+    out.add(time("proximity: \"ongoing improvement\"~5", "FTS5 NEAR(ongoing improvement, 5)", runs,
+        () -> searcher.search(search("\"ongoing improvement\"~5", Filters.none(), List.of())),
+        () -> sqlite.search("NEAR(ongoing improvement, 5)")));
+    out.add(time("concept: item:benzodiazepine (drugs)", "FTS5 OR of the 20 benzodiazepine names", runs,
+        () -> searcher.search(search("item:benzodiazepine", Filters.none(), List.of())),
+        () -> sqlite.search(BENZODIAZEPINES)));
+    Filters opioid = new Filters(Map.of(FacetDimension.DRUG_CLASS.dim(), List.of("opioid")), Map.of());
+    out.add(time("phrase + filter + 3 facets", "join decisions, 3 GROUP BY", runs,
+        () -> searcher.search(search("\"functional improvement\"", opioid,
+            List.of(FacetDimension.OUTCOME, FacetDimension.SPECIALTY, FacetDimension.DECISION_YEAR))),
+        () -> sqlite.filteredSearchWithFacets("\"functional improvement\"", "opioid")));
+    out.add(time("report --by drug_class", "GROUP BY drug_class", runs,
+        () -> reporter.run(report(FacetDimension.DRUG_CLASS)), () -> sqlite.report("drug_class")));
+    out.add(time("report --by drug_class --by outcome", "GROUP BY drug_class, outcome", runs,
+        () -> reporter.run(report(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME)), () -> sqlite.report("drug_class", "outcome")));
+    // the significant-terms pass re-analyzes every rationale: a few runs, not hundreds
+    out.add(time("terms --compare outcome", "GROUP BY outcome only (no term statistics)", Math.min(runs, 5),
+        () -> terms.run(new TermsRequest(IndexField.RATIONALE, null, false, true, Filters.none(), 20)), () -> sqlite.report("outcome")));
+    return out;
+  }
+
+  /** The benzodiazepines of the lexicon, as a researcher would spell them out for FTS5. */
+  static final String BENZODIAZEPINES = String.join(" OR ", org.imrindex.lexicon.DrugLexicon.standard().entries().stream()
+      .filter(e -> e.drugClass() == org.imrindex.lexicon.DrugClass.BENZODIAZEPINE && !e.name().contains(" "))
+      .map(e -> e.name().toLowerCase(Locale.ROOT)).distinct().toList());
+
+  private static SearchRequest search(String q, Filters f, List<FacetDimension> facets) {
+    return new SearchRequest(q, false, f, facets, Level.DECISION, 10, 0, SearchSort.RELEVANCE);
+  }
+
+  private static ReportRequest report(FacetDimension... by) {
+    return new ReportRequest(List.of(by), null, false, Filters.none(), Level.DECISION, 1, ReportSort.N);
+  }
+
+  /** Warm-up (a tenth of the runs, at least 3), then the timed runs of each system, in ms. */
+  private static Latency time(String question, String sqliteSays, int runs, Question ours, Question sqlite) throws Exception {
+    return new Latency(question, sqliteSays, times(ours, runs), times(sqlite, runs));
+  }
+
+  private static double[] times(Question q, int runs) throws Exception {
+    for (int i = 0; i < Math.max(3, runs / 10); i++) {
+      q.ask();
+    }
+    double[] t = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      q.ask();
+      t[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    Arrays.sort(t);
+    return t;
+  }
+
+  /** The p-th percentile (nearest rank) of sorted times. */
+  static double pct(double[] sorted, int p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  /** Reads every file and looks for the phrase, case-insensitively; the second of two passes (warm page cache). */
+  private static double scan(List<Path> files, String phrase) throws IOException {
+    double ms = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      long t0 = System.nanoTime();
+      int hits = 0;
+      for (Path f : files) {
+        if (TextExtractor.decode(Files.readAllBytes(f)).toLowerCase(Locale.ROOT).contains(phrase)) {
+          hits++;
+        }
+      }
+      ms = (System.nanoTime() - t0) / 1e6;
+      if (hits == 0) {
+        throw new IllegalStateException("no file has the phrase");
+      }
+    }
+    return ms;
+  }
+
+  /** Wall time of a command (second of two runs), or -1 when it is not installed. */
+  private static double external(List<String> command) throws InterruptedException {
+    double ms = -1;
+    for (int pass = 0; pass < 2; pass++) {
+      try {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        ms = (System.nanoTime() - t0) / 1e6;
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+    return ms;
+  }
+
+  /** Median wall time of {@code imr COMMAND} as a new process, after one untimed run (which may build). */
+  private static double cold(Path imr, List<String> command, String cache, int runs) throws IOException, InterruptedException {
+    double[] t = new double[runs];
+    for (int i = -1; i < runs; i++) {
+      List<String> cmd = new ArrayList<>();
+      cmd.add(imr.toString());
+      cmd.addAll(command);
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD);
+      pb.environment().put("IMR_AOT", cache);
+      long t0 = System.nanoTime();
+      int exit = pb.start().waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException("imr " + command + " exited " + exit);
+      }
+      if (i >= 0) {
+        t[i] = (System.nanoTime() - t0) / 1e6;
+      }
+    }
+    Arrays.sort(t);
+    return pct(t, 50);
+  }
+}

@@ -1,0 +1,177 @@
+package org.imrindex.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.imrindex.index.FacetDimension;
+import org.imrindex.model.Decision;
+import org.imrindex.model.DeterminationLetter;
+import org.imrindex.parse.TextExtractor;
+
+/**
+ * What a researcher would build instead: SQLite with an FTS5 table of the letter texts (tokenizer
+ * {@code porter unicode61}) and a table of decisions with the same structured fields, loaded in one
+ * transaction, and the SQL that answers the same questions as imr.
+ */
+final class SqliteBaseline implements AutoCloseable {
+
+  /** Single-valued facet columns of the decisions table, plus multi-valued ones joined by '|'. */
+  static final List<FacetDimension> COLUMNS = List.of(FacetDimension.values());
+
+  private final Connection db;
+
+  SqliteBaseline(Path file) throws SQLException, IOException {
+    Files.deleteIfExists(file);
+    db = DriverManager.getConnection("jdbc:sqlite:" + file);
+    try (Statement s = db.createStatement()) {
+      s.execute("PRAGMA journal_mode=OFF");
+      s.execute("PRAGMA synchronous=OFF");
+    }
+  }
+
+  /** Loads the texts (the files as read) into FTS5, in one transaction. Returns seconds. */
+  double loadTexts(List<Path> files) throws SQLException, IOException {
+    long t0 = System.nanoTime();
+    db.setAutoCommit(false);
+    try (Statement s = db.createStatement()) {
+      s.execute("CREATE VIRTUAL TABLE letters USING fts5(path UNINDEXED, text, tokenize='porter unicode61')");
+    }
+    try (PreparedStatement insert = db.prepareStatement("INSERT INTO letters(rowid, path, text) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < files.size(); i++) {
+        insert.setInt(1, i + 1);
+        insert.setString(2, files.get(i).toString());
+        insert.setString(3, TextExtractor.decode(Files.readAllBytes(files.get(i))));
+        insert.executeUpdate();
+      }
+    }
+    db.commit();
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /** Loads one row per decision with every facet dimension as a column, in one transaction. Returns seconds. */
+  double loadDecisions(List<Path> files, List<DeterminationLetter> letters) throws SQLException {
+    long t0 = System.nanoTime();
+    StringBuilder cols = new StringBuilder("letter INTEGER, decision_no INTEGER, item TEXT, rationale TEXT");
+    StringBuilder marks = new StringBuilder("?, ?, ?, ?");
+    for (FacetDimension d : COLUMNS) {
+      cols.append(", ").append(d.dim()).append(" TEXT");
+      marks.append(", ?");
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute("CREATE TABLE decisions(" + cols + ")");
+    }
+    java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      rowOf.put(files.get(i).toString(), i + 1);
+    }
+    try (PreparedStatement insert = db.prepareStatement("INSERT INTO decisions VALUES (" + marks + ")")) {
+      for (DeterminationLetter l : letters) {
+        Integer row = rowOf.get(l.source().path());
+        for (int no = 0; no < l.decisions().size(); no++) {
+          Decision d = l.decisions().get(no);
+          insert.setObject(1, row);
+          insert.setInt(2, no);
+          insert.setString(3, d.item());
+          insert.setString(4, d.rationale());
+          int c = 5;
+          for (FacetDimension dim : COLUMNS) {
+            List<String> v = dim.values(l, d);
+            insert.setString(c++, v.isEmpty() ? null : String.join("|", v));
+          }
+          insert.executeUpdate();
+        }
+      }
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute("CREATE INDEX decisions_letter ON decisions(letter)");
+    }
+    db.commit();
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /** Top 10 letters for an FTS5 query, with a snippet each, and the number of matching letters. */
+  int search(String match) throws SQLException {
+    int n = 0;
+    try (PreparedStatement top = db.prepareStatement(
+        "SELECT rowid, snippet(letters, 1, '[', ']', '…', 12) FROM letters WHERE letters MATCH ? ORDER BY rank LIMIT 10")) {
+      top.setString(1, match);
+      try (ResultSet rs = top.executeQuery()) {
+        while (rs.next()) {
+          n += rs.getString(2).length() > 0 ? 1 : 0;
+        }
+      }
+    }
+    return n + count("SELECT count(*) FROM letters WHERE letters MATCH ?", match);
+  }
+
+  /** Decisions of letters matching {@code match} and of drug class {@code drugClass}: top 10 and three facet counts. */
+  int filteredSearchWithFacets(String match, String drugClass) throws SQLException {
+    String from = " FROM decisions d JOIN letters ON letters.rowid = d.letter WHERE letters MATCH ? AND d.drug_class = ?";
+    int n = rows("SELECT d.letter, d.decision_no, d.item, snippet(letters, 1, '[', ']', '…', 12)" + from + " ORDER BY rank LIMIT 10", match, drugClass);
+    for (String dim : List.of("outcome", "specialty", "decision_year")) {
+      n += rows("SELECT d." + dim + ", count(*)" + from + " GROUP BY d." + dim, match, drugClass);
+    }
+    return n;
+  }
+
+  /** Decisions and uphold counts grouped by the given columns (report --by …). */
+  int report(String... columns) throws SQLException {
+    String by = String.join(", ", columns);
+    return rows("SELECT " + by + ", count(*), sum(outcome = 'upheld') FROM decisions GROUP BY " + by);
+  }
+
+  private int count(String sql, String arg) throws SQLException {
+    try (PreparedStatement p = db.prepareStatement(sql)) {
+      p.setString(1, arg);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
+  private int rows(String sql, String... args) throws SQLException {
+    try (PreparedStatement p = db.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        p.setString(i + 1, args[i]);
+      }
+      int n = 0;
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /** Every letter of the index with its record, for the decisions table. */
+  static List<DeterminationLetter> records(org.imrindex.query.QueryIndex index) throws IOException {
+    List<DeterminationLetter> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    try {
+      new org.imrindex.query.Exporter(index).walk(
+          new org.imrindex.query.QueryBuilder(index).decisions(null, false, org.imrindex.query.Filters.none()),
+          (doc, letterId, letter, no) -> {
+            if (seen.add(letterId)) {
+              out.add(letter);
+            }
+          });
+    } catch (org.imrindex.query.QuerySyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    db.close();
+  }
+}
