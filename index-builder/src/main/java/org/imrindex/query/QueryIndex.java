@@ -40,7 +40,9 @@ public final class QueryIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final FacetsConfig config = IndexSchema.facetsConfig();
-  private final SortedSetDocValuesReaderState state;
+  private final boolean hasFacets;
+  /** Built on first use: it maps every segment's ordinals, which a report (counting per segment) never needs. */
+  private volatile SortedSetDocValuesReaderState state;
   private final BitSetProducer letters;
 
   private final AnalysisChain analysis;
@@ -56,7 +58,7 @@ public final class QueryIndex implements AutoCloseable {
     this.indexAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.INDEX);
     this.literalAnalyzer = org.imrindex.analysis.Analyzers.of(analysis, org.imrindex.analysis.TextKind.PROSE, AnalysisMode.EXACT);
     this.searcher = new IndexSearcher(reader);
-    this.state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    this.hasFacets = hasFacets(reader);
     this.letters = new QueryBitSetProducer(new TermQuery(new Term(IndexField.TYPE.fieldName(), IndexField.LETTER)));
   }
 
@@ -110,8 +112,18 @@ public final class QueryIndex implements AutoCloseable {
   }
 
   /** The facet ordinal state, or null for an index without decisions. */
-  public SortedSetDocValuesReaderState state() {
-    return state;
+  public SortedSetDocValuesReaderState state() throws IOException {
+    SortedSetDocValuesReaderState s = state;
+    if (s == null && hasFacets) {
+      synchronized (this) {
+        s = state;
+        if (s == null) {
+          s = new DefaultSortedSetDocValuesReaderState(reader, config);
+          state = s;
+        }
+      }
+    }
+    return s;
   }
 
   /** The letter documents: the parents of the decision blocks. */
@@ -122,10 +134,10 @@ public final class QueryIndex implements AutoCloseable {
   /** Every value the index holds for a dimension, most frequent first (for error messages and completion). */
   public List<String> values(FacetDimension dim) throws IOException {
     List<String> out = new ArrayList<>();
-    if (state == null) {
+    if (state() == null) {
       return out;
     }
-    FacetResult r = new SortedSetDocValuesFacetCounts(state).getAllChildren(dim.dim());
+    FacetResult r = new SortedSetDocValuesFacetCounts(state()).getAllChildren(dim.dim());
     if (r != null) {
       List<LabelAndValue> byCount = new ArrayList<>(List.of(r.labelValues));
       byCount.sort((a, b) -> Long.compare(b.value.longValue(), a.value.longValue()));

@@ -36,6 +36,15 @@ public final class Reporter {
     builder.validate(r.filters());
     Query q = builder.decisions(r.query(), r.exact(), r.filters());
     FacetsCollector fc = index.searcher().search(q, new FacetsCollectorManager());
+    if (r.level() == Level.DECISION) {
+      DecisionCounter counter = new DecisionCounter(r.by());
+      for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+        counter.segment(md);
+      }
+      List<Report.Row> rows = new ArrayList<>();
+      counter.counts().forEach((k, c) -> rows.add(Report.Row.of(k, c[0], c[1], counter.total())));
+      return finish(r, rows, counter.total(), counter.upheld());
+    }
     Counter counter = new Counter(r.by(), r.level());
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
       counter.segment(md);
@@ -144,11 +153,16 @@ public final class Reporter {
       } else {
         letters.forEach((k, m) -> rows.add(Report.Row.of(k, m.size(), m.values().stream().filter(o -> !o).count(), totalN)));
       }
-      int hidden = (int) rows.stream().filter(row -> row.n() < r.minN()).count();
-      rows.removeIf(row -> row.n() < r.minN());
-      rows.sort(order(r.sort()));
-      return new Report(r, Report.Row.of(List.of(), totalN, totalUp, totalN), rows, hidden);
+      return finish(r, rows, totalN, totalUp);
     }
+  }
+
+  /** Hides groups under --min-n, orders the rows, adds the total. */
+  private static Report finish(ReportRequest r, List<Report.Row> rows, long totalN, long totalUp) {
+    int hidden = (int) rows.stream().filter(row -> row.n() < r.minN()).count();
+    rows.removeIf(row -> row.n() < r.minN());
+    rows.sort(order(r.sort()));
+    return new Report(r, Report.Row.of(List.of(), totalN, totalUp, totalN), rows, hidden);
   }
 
   static Comparator<Report.Row> order(ReportSort sort) {

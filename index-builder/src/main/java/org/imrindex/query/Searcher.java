@@ -14,6 +14,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -44,9 +47,15 @@ public final class Searcher {
     Query decisions = builder.decisions(r.query(), r.exact(), r.filters());
     Query q = r.level() == Level.DECISION ? decisions : new ToParentBlockJoinQuery(decisions, index.letters(), ScoreMode.Max);
     int n = Math.max(1, r.offset() + r.limit());
-    TopDocs top = r.sort() == SearchSort.RELEVANCE ? index.searcher().search(q, n)
-        : index.searcher().search(q, n, byDate(r.sort() == SearchSort.DATE), true);
-    long total = index.searcher().count(q);
+    // one pass ranks and counts every hit exactly (no separate count pass)
+    TopDocs top;
+    if (r.sort() == SearchSort.RELEVANCE) {
+      top = index.searcher().search(q, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+    } else {
+      top = index.searcher().search(q, new TopFieldCollectorManager(byDate(r.sort() == SearchSort.DATE), n, Integer.MAX_VALUE));
+      TopFieldCollector.populateScores(top.scoreDocs, index.searcher(), q);
+    }
+    long total = top.totalHits.value();
     List<ScoreDoc> page = new ArrayList<>();
     for (int i = r.offset(); i < top.scoreDocs.length && page.size() < r.limit(); i++) {
       page.add(top.scoreDocs[i]);

@@ -1,5 +1,6 @@
 package org.imrindex.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,11 +12,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Imr.Version.class,
     description = "Full-text search and analytics for California IMR final determination letters.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, IndexCommand.class, SearchCommand.class, ReportCommand.class,
-        TermsCommand.class, ShellCommand.class,
-        ExportCommand.class,
-        StatsCommand.class, VerifyCommand.class,
-        GenerateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Add --debug to any command to see the stack trace of an unexpected error."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -35,9 +31,49 @@ public final class Imr implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing a command");
   }
 
-  /** Builds the configured command line; tests use it with their own writers. */
+  /** The subcommands, in the order --help lists them. */
+  private static final List<String> COMMANDS = List.of(
+      "demo", "extract", "index", "search", "report", "terms", "shell", "export", "stats", "verify", "generate", "help");
+
+  /**
+   * A new instance of a subcommand. (A switch, not a map of constructor references: the JDK 25 AOT
+   * cache writer crashed archiving the lambdas of such a map held in a static field.)
+   */
+  private static Object newCommand(String name) {
+    return switch (name) {
+      case "demo" -> new DemoCommand();
+      case "extract" -> new ExtractCommand();
+      case "index" -> new IndexCommand();
+      case "search" -> new SearchCommand();
+      case "report" -> new ReportCommand();
+      case "terms" -> new TermsCommand();
+      case "shell" -> new ShellCommand();
+      case "export" -> new ExportCommand();
+      case "stats" -> new StatsCommand();
+      case "verify" -> new VerifyCommand();
+      case "generate" -> new GenerateCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  /** Builds the configured command line with every subcommand; tests and the shell use it. */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /**
+   * Builds the command line with one subcommand, or all when {@code only} is null. Picocli reads
+   * every command's annotations when it is added (a fifth of a cold start for all twelve), so a run
+   * of one command registers that command alone.
+   */
+  static CommandLine commandLine(String only) {
     CommandLine cl = new CommandLine(new Imr());
+    for (String name : COMMANDS) {
+      if (only == null || only.equals(name)) {
+        cl.addSubcommand(name, newCommand(name));
+      }
+    }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(e -> ExitCode.FATAL);
     cl.setParameterExceptionHandler((ex, args) -> {
@@ -51,7 +87,9 @@ public final class Imr implements Runnable {
 
   /** Runs imr with these arguments and returns the exit code. {@code --debug} anywhere shows stack traces. */
   public static int run(String... args) {
-    return execute(commandLine(), args);
+    String first = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).findFirst().orElse(null);
+    boolean one = first != null && COMMANDS.contains(first) && !first.equals("help");
+    return execute(commandLine(one ? first : null), args);
   }
 
   /** Runs a configured command line (the shell reuses one) with these arguments. */
