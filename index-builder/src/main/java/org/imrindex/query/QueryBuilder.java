@@ -23,8 +23,14 @@ import org.imrindex.index.IndexField;
  */
 public final class QueryBuilder {
 
-  /** The fields a bare term searches. */
-  static final IndexField[] ALL_TEXT = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE, IndexField.SUMMARY, IndexField.TEXT};
+  /**
+   * The fields a bare term searches: the decision's own, then its whole letter (which holds the
+   * summary too: searching the summary as well would evaluate the same words twice).
+   */
+  static final IndexField[] ALL_TEXT = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE, IndexField.TEXT};
+
+  /** The fields a bare term searches in exact mode: the whole letter has no exact twin, the summary does. */
+  static final IndexField[] ALL_EXACT = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE, IndexField.SUMMARY};
 
   private final QueryIndex index;
 
@@ -84,14 +90,17 @@ public final class QueryBuilder {
     if (!fields.isEmpty() && LETTER_FIELDS.containsAll(fields)) {
       Query onLetters = new BooleanQuery.Builder()
           .add(type(IndexField.LETTER), BooleanClause.Occur.FILTER).add(q, BooleanClause.Occur.MUST).build();
-      return new ToChildBlockJoinQuery(onLetters, index.letters());
+      // a match in the letter's text counts, but ranks below a match in the decision's own text; a
+      // constant score also spares the join from scoring every matching letter, and lets the
+      // ranking skip letters that cannot enter the top hits
+      return new org.apache.lucene.search.ConstantScoreQuery(new ToChildBlockJoinQuery(onLetters, index.letters()));
     }
     return q;
   }
 
   /** Parses the user's query with the index's analysis (exact: literal), or says what is wrong and where. */
   public Query parse(String userQuery, boolean exact) throws QuerySyntaxException {
-    UserQueryParser parser = new UserQueryParser(ALL_TEXT, index.queryAnalyzer(), exact);
+    UserQueryParser parser = new UserQueryParser(exact ? ALL_EXACT : ALL_TEXT, index.queryAnalyzer(), exact);
     try {
       return parser.parse(escapeInnerSlashes(userQuery));
     } catch (ParseException e) {

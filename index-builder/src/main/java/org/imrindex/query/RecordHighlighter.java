@@ -27,6 +27,15 @@ final class RecordHighlighter extends UnifiedHighlighter {
     this.index = index;
   }
 
+  /** The summary is part of the whole letter: words a query found in the letter's text are marked in its summary too. */
+  @Override
+  protected java.util.function.Predicate<String> getFieldMatcher(String field) {
+    if (field.equals(IndexField.SUMMARY.fieldName())) {
+      return qf -> qf.equals(field) || qf.equals(IndexField.TEXT.fieldName());
+    }
+    return super.getFieldMatcher(field);
+  }
+
   @Override
   protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
     List<CharSequence[]> out = new ArrayList<>();

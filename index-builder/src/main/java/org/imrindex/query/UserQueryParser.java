@@ -47,10 +47,9 @@ final class UserQueryParser extends MultiFieldQueryParser {
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
 
-  /** The Lucene fields bare words search: in exact mode the exact twins (the whole letter has none). */
+  /** The Lucene fields bare words search: in exact mode their exact twins. */
   private static String[] names(IndexField[] fields, boolean exact) {
-    return java.util.Arrays.stream(fields).filter(f -> !exact || f.hasExactTwin())
-        .map(f -> exact ? f.exactFieldName() : f.fieldName()).toArray(String[]::new);
+    return java.util.Arrays.stream(fields).map(f -> exact ? f.exactFieldName() : f.fieldName()).toArray(String[]::new);
   }
 
   /** A field the user named, redirected to its exact twin in exact mode. */
