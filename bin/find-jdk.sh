@@ -4,21 +4,28 @@
 # POSIX sh: ./mvnw runs under /bin/sh with `set -euf`, so globbing is switched on locally.
 
 imr_java_major() {
-  # prints the feature version of the java binary $1 (e.g. 17, 21, 25), or nothing. Reads the JDK's
-  # `release` file when there is one (starting a JVM to ask costs ~50 ms of every imr command).
-  imr_rel="$(dirname "$(dirname "$1")")/release"
+  # sets imr_v to the feature version of the java binary $1 (e.g. 17, 21, 25), or to nothing. Reads
+  # the JDK's `release` file without forking (every imr command pays for this; starting a JVM to ask
+  # costs ~50 ms, a fork ~1 ms); asks the JVM only when there is no release file.
+  imr_v=""
+  imr_rel="${1%/bin/java}/release"
   if [ -f "$imr_rel" ]; then
-    imr_rv=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' "$imr_rel" | head -n 1)
-    if [ -n "$imr_rv" ]; then echo "$imr_rv"; return 0; fi
+    while IFS= read -r imr_line || [ -n "$imr_line" ]; do
+      case $imr_line in
+        JAVA_VERSION=*)
+          imr_v=${imr_line#JAVA_VERSION=\"}; imr_v=${imr_v#1.}; imr_v=${imr_v%%[!0-9]*}
+          return 0 ;;
+      esac
+    done < "$imr_rel"
   fi
-  "$1" -XshowSettings:properties -version 2>&1 |
-    sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+  imr_v=$("$1" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1)
 }
 
 imr_find_jdk() {
   imr_min=21
   if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
-    imr_v=$(imr_java_major "$JAVA_HOME/bin/java")
+    imr_java_major "$JAVA_HOME/bin/java"
     if [ -n "$imr_v" ] && [ "$imr_v" -ge "$imr_min" ]; then return 0; fi
   fi
   imr_best=""; imr_best_v=0
@@ -26,14 +33,14 @@ imr_find_jdk() {
   imr_candidates=""
   if [ -n "$imr_path_java" ]; then
     imr_real=$(readlink -f "$imr_path_java" 2>/dev/null || echo "$imr_path_java")
-    imr_candidates="$(dirname "$(dirname "$imr_real")")"
+    imr_candidates="${imr_real%/bin/java}"
   fi
   case $- in *f*) imr_noglob=1; set +f ;; *) imr_noglob=0 ;; esac
   for imr_d in $imr_candidates /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /opt/*jdk* \
       "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /usr/local/opt/openjdk*/libexec/openjdk.jdk/Contents/Home \
       /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -x "$imr_d/bin/javac" ] || continue
-    imr_v=$(imr_java_major "$imr_d/bin/java")
+    imr_java_major "$imr_d/bin/java"
     [ -n "$imr_v" ] || continue
     if [ "$imr_v" -ge "$imr_min" ] && [ "$imr_v" -gt "$imr_best_v" ]; then imr_best="$imr_d"; imr_best_v="$imr_v"; fi
   done
