@@ -140,19 +140,54 @@ public final class MedicalVocabulary {
   }
 
   private static final class Synonyms {
-    static final SynonymMap MAP = build();
+    static final SynonymMap MAP = load();
 
-    private static SynonymMap build() {
-      try (MedicalAnalyzer index = new MedicalAnalyzer(AnalysisMode.INDEX)) {
-        RuleParser p = new RuleParser(index);
-        p.addLexicon(DrugLexicon.standard());
-        p.addConcepts(concepts());
-        return p.build();
+    private static SynonymMap load() {
+      try {
+        SynonymMap stored = SynonymMapFile.read(fingerprint());
+        return stored != null ? stored : build();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
   }
+
+  /**
+   * What the synonym map is made from: the two resources and the analysis chain's id (a stored map
+   * is used only when this matches the one it was written with).
+   */
+  static String fingerprint() {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      md.update(AnalysisChain.MEDICAL.id().getBytes(StandardCharsets.UTF_8));
+      for (String r : List.of("/org/imrindex/lexicon/drugs.txt", "/org/imrindex/analysis/" + CONCEPTS)) {
+        try (InputStream in = MedicalVocabulary.class.getResourceAsStream(r)) {
+          if (in == null) {
+            throw new IllegalStateException("resource missing: " + r);
+          }
+          md.update(in.readAllBytes());
+        }
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Builds the synonym map from the lexicon and concepts.txt (what the stored map holds). */
+  static SynonymMap build() {
+    try (MedicalAnalyzer index = new MedicalAnalyzer(AnalysisMode.INDEX)) {
+      RuleParser p = new RuleParser(index);
+      p.addLexicon(DrugLexicon.standard());
+      p.addConcepts(concepts());
+      return p.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
 
   /** Collects rules as analyzed word sequences, merging the outputs of every rule with the same input. */
   private static final class RuleParser extends SynonymMap.Parser {

@@ -126,6 +126,20 @@ public class MedicalAnalyzerTest extends BaseTokenStreamTestCase {
     assertTrue(MedicalVocabulary.synonyms().words.size() > 700);
   }
 
+  public void testTheStoredSynonymMapIsTheOneTheVocabularyBuilds() throws IOException {
+    byte[] stored;
+    try (java.io.InputStream in = MedicalVocabulary.class.getResourceAsStream(SynonymMapFile.RESOURCE)) {
+      assertNotNull("the build stores the synonym map beside the classes", in);
+      stored = in.readAllBytes();
+    }
+    java.io.ByteArrayOutputStream built = new java.io.ByteArrayOutputStream();
+    SynonymMapFile.write(MedicalVocabulary.build(), MedicalVocabulary.fingerprint(), built);
+    assertTrue("the stored map is byte for byte the built one", java.util.Arrays.equals(built.toByteArray(), stored));
+    assertNotNull(SynonymMapFile.read(MedicalVocabulary.fingerprint()));
+    // a map written for another vocabulary is not used
+    assertNull(SynonymMapFile.read(new org.apache.lucene.store.ByteArrayDataInput(stored), "another vocabulary"));
+  }
+
   public void testConceptLinesAreChecked() {
     expectThrows(IllegalArgumentException.class, () -> MedicalVocabulary.parse("NSAID\n"));
     expectThrows(IllegalArgumentException.class, () -> MedicalVocabulary.parse("a, b | not_a_class\n"));
