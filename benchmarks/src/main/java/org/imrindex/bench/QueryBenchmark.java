@@ -22,7 +22,6 @@ import org.imrindex.index.IngestRequest;
 import org.imrindex.index.Ingester;
 import org.imrindex.index.InputFiles;
 import org.imrindex.index.NoIndexException;
-import org.imrindex.model.DeterminationLetter;
 import org.imrindex.parse.IsolatedParser;
 import org.imrindex.parse.TextExtractor;
 import org.imrindex.query.Filters;
@@ -43,7 +42,7 @@ import org.imrindex.query.TermsRequest;
  * the cold start of {@code ./imr} processes with and without the startup cache. Prints a table and
  * writes {@code bench-query-N.json} beside the corpus.
  *
- * <p>Usage: {@code bin/bench query [--count N] [--seed S] [--dir DIR] [--runs R] [--cold-runs C]}
+ * <p>Usage: {@code bin/bench query [--count N] [--seed S] [--dir DIR] [--runs R] [--cold-runs C] [--terms-runs T]}
  */
 public final class QueryBenchmark {
 
@@ -63,6 +62,7 @@ public final class QueryBenchmark {
     long seed = 42;
     int runs = 200;
     int coldRuns = 10;
+    int termsRuns = 5;
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "imr-bench");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -71,8 +71,9 @@ public final class QueryBenchmark {
         case "--dir" -> dir = Path.of(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
+        case "--terms-runs" -> termsRuns = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("usage: bin/bench query [--count N] [--seed S] [--dir DIR] [--runs R] [--cold-runs C]");
+          System.err.println("usage: bin/bench query [--count N] [--seed S] [--dir DIR] [--runs R] [--cold-runs C] [--terms-runs T]");
           System.exit(2);
         }
       }
@@ -83,6 +84,9 @@ public final class QueryBenchmark {
       GeneratedCorpus.write(corpus, count, seed);
     }
     Path index = dir.resolve("index-query-" + count + "-" + seed);
+    if (!hasLetters(index, count) && hasLetters(dir.resolve("index-imr"), count)) {
+      index = dir.resolve("index-imr"); // left by bin/bench index on the same corpus
+    }
     if (!hasLetters(index, count)) {
       System.out.printf(Locale.ROOT, "indexing %s into %s%n", corpus, index);
       IndexBenchmark.fresh(index);
@@ -98,14 +102,13 @@ public final class QueryBenchmark {
     try (QueryIndex qi = QueryIndex.open(index);
         SqliteBaseline sqlite = new SqliteBaseline(dir.resolve("sqlite-" + count + "-" + seed + ".db"))) {
       double textSeconds = sqlite.loadTexts(files);
-      List<DeterminationLetter> records = SqliteBaseline.records(qi);
-      double decisionSeconds = sqlite.loadDecisions(files, records);
+      double decisionSeconds = sqlite.loadDecisions(files, qi);
       json.put("sqliteTextLoadSeconds", textSeconds);
       json.put("sqliteDecisionLoadSeconds", decisionSeconds);
       table.append(String.format(Locale.ROOT, "SQLite FTS5 load, one transaction, %,d letters: texts %.1f s (%,.0f letters/s),"
           + " decisions table %.1f s (from imr's records: parsing not counted)%n%n", count, textSeconds, count / textSeconds, decisionSeconds));
 
-      List<Latency> latencies = latencies(qi, sqlite, runs);
+      List<Latency> latencies = latencies(qi, sqlite, runs, termsRuns);
       table.append(String.format(Locale.ROOT, "warm latency, ms (%d runs after warm-up)      imr p50    p99   SQLite p50    p99%n", runs));
       List<Map<String, Object>> rows = new ArrayList<>();
       for (Latency l : latencies) {
@@ -170,7 +173,7 @@ public final class QueryBenchmark {
     }
   }
 
-  private static List<Latency> latencies(QueryIndex qi, SqliteBaseline sqlite, int runs) throws Exception {
+  private static List<Latency> latencies(QueryIndex qi, SqliteBaseline sqlite, int runs, int termsRuns) throws Exception {
     Searcher searcher = new Searcher(qi);
     Reporter reporter = new Reporter(qi);
     SignificantTerms terms = new SignificantTerms(qi);
@@ -197,7 +200,7 @@ public final class QueryBenchmark {
     out.add(time("report --by drug_class --by outcome", "GROUP BY drug_class, outcome", runs,
         () -> reporter.run(report(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME)), () -> sqlite.report("drug_class", "outcome")));
     // the significant-terms pass re-analyzes every rationale: a few runs, not hundreds
-    out.add(time("terms --compare outcome", "GROUP BY outcome only (no term statistics)", Math.min(runs, 5),
+    out.add(time("terms --compare outcome", "GROUP BY outcome only (no term statistics)", termsRuns,
         () -> terms.run(new TermsRequest(IndexField.RATIONALE, null, false, true, Filters.none(), 20)), () -> sqlite.report("outcome")));
     return out;
   }
@@ -221,7 +224,7 @@ public final class QueryBenchmark {
   }
 
   private static double[] times(Question q, int runs) throws Exception {
-    for (int i = 0; i < Math.max(3, runs / 10); i++) {
+    for (int i = 0; i < Math.max(Math.min(3, runs), runs / 10); i++) {
       q.ask();
     }
     double[] t = new double[runs];
