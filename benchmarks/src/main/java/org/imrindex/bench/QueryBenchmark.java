@@ -168,8 +168,8 @@ public final class QueryBenchmark {
   private static boolean hasLetters(Path index, int count) throws IOException {
     try {
       return IndexStats.read(index).letters() == count;
-    } catch (NoIndexException e) {
-      return false;
+    } catch (NoIndexException | org.imrindex.index.IncompatibleIndexException e) {
+      return false; // none yet, or one in an older layout: build it again
     }
   }
 

@@ -1,5 +1,6 @@
 package org.imrindex.index;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -54,13 +55,36 @@ public final class IndexSchema {
     return chain;
   }
 
-  /** The facet configuration: multi-valued dimensions declared once. */
+  /** Commit key of the index layout's version. */
+  public static final String FORMAT = "imr.format";
+  /** This version's layout: 2 = one doc-values field per facet dimension. */
+  public static final String FORMAT_VERSION = "2";
+
+  /**
+   * The doc-values field of a facet dimension. One field per dimension: a report by drug class
+   * reads two values per decision (class, outcome), not the fifteen of all dimensions.
+   */
+  public static String facetField(FacetDimension d) {
+    return "$facet_" + d.dim();
+  }
+
+  /** The facet configuration: each dimension's field and whether it is multi-valued, declared once. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (FacetDimension d : FacetDimension.values()) {
       config.setMultiValued(d.dim(), d.multiValued());
+      config.setIndexFieldName(d.dim(), facetField(d));
     }
     return config;
+  }
+
+  /** Refuses an index written in an older layout, saying what to do. */
+  public static void checkFormat(Path index, Map<String, String> commitData) throws IncompatibleIndexException {
+    if (!FORMAT_VERSION.equals(commitData.get(FORMAT))) {
+      throw new IncompatibleIndexException("the index " + index + " was written by an older imr (layout "
+          + commitData.getOrDefault(FORMAT, "1") + ", this one writes " + FORMAT_VERSION + "); index the letters again"
+          + " into a new folder (or delete this one)");
+    }
   }
 
   /** Writer configuration: best-compression stored fields (the records), a RAM buffer for bulk loads. */

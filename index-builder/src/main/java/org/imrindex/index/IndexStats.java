@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -39,6 +40,7 @@ public record IndexStats(long letters, long decisions, long upheld, long overtur
         throw new NoIndexException(index);
       }
       Map<String, String> commit = SegmentInfos.readLatestCommit(dir).getUserData();
+      IndexSchema.checkFormat(index, commit);
       long bytes = 0;
       for (String file : dir.listAll()) {
         if (!file.equals("write.lock")) {
@@ -54,14 +56,25 @@ public record IndexStats(long letters, long decisions, long upheld, long overtur
         long decisions = searcher.count(type(IndexField.DECISION));
         if (decisions > 0) {
           FacetsCollector fc = searcher.search(type(IndexField.DECISION), new FacetsCollectorManager());
-          SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(
-              new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()), fc);
+          FacetsConfig config = IndexSchema.facetsConfig();
+          SortedSetDocValuesFacetCounts outcomes = null;
           for (FacetDimension d : FacetDimension.values()) {
-            FacetResult r = counts.getTopChildren(1, d.dim());
+            String field = IndexSchema.facetField(d);
+            boolean present = reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
+            FacetResult r = null;
+            if (present) {
+              SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(
+                  new DefaultSortedSetDocValuesReaderState(reader, field, config), fc);
+              r = counts.getTopChildren(1, d.dim());
+              if (d == FacetDimension.OUTCOME) {
+                outcomes = counts;
+              }
+            }
             dims.put(d.dim(), r == null ? 0 : r.childCount);
           }
-          upheld = count(counts, "upheld");
-          overturned = count(counts, "overturned");
+          SortedSetDocValuesFacetCounts counts = outcomes;
+          upheld = counts == null ? 0 : count(counts, "upheld");
+          overturned = counts == null ? 0 : count(counts, "overturned");
         } else {
           for (FacetDimension d : FacetDimension.values()) {
             dims.put(d.dim(), 0);

@@ -96,7 +96,9 @@ public final class Ingester {
     if (!DirectoryReader.indexExists(dir)) {
       return;
     }
-    AnalysisChain built = IndexSchema.analysisOf(SegmentInfos.readLatestCommit(dir).getUserData());
+    Map<String, String> commit = SegmentInfos.readLatestCommit(dir).getUserData();
+    IndexSchema.checkFormat(request.index(), commit);
+    AnalysisChain built = IndexSchema.analysisOf(commit);
     if (built != request.analysis()) {
       throw new IncompatibleIndexException("the index " + request.index() + " was built with analysis '" + built.id()
           + "', and this run analyzes text with '" + request.analysis().id() + "'; index into a new folder"
@@ -233,7 +235,7 @@ public final class Ingester {
 
   private synchronized void commit() throws IOException {
     writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString(), TOOL_VERSION, toolVersion(),
-        IndexSchema.ANALYSIS, request.analysis().id()).entrySet());
+        IndexSchema.ANALYSIS, request.analysis().id(), IndexSchema.FORMAT, IndexSchema.FORMAT_VERSION).entrySet());
     writer.commit();
     sinceCommit.set(0);
     lastCommitNanos = System.nanoTime();

@@ -11,24 +11,23 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.LeafReader;
 import org.imrindex.index.FacetDimension;
+import org.imrindex.index.IndexSchema;
 
 /**
  * Counts decisions and upheld decisions per value of one dimension, or per pair of values of two,
- * straight from the facet doc values: each segment's ordinals are mapped once to a dimension and a
- * value slot, and the documents are then counted into arrays, with no string or map work per
- * document. A decision counts once under each of its values (multi-valued dimensions).
+ * straight from the dimensions' own doc-values fields (the outcome's and the grouping ones): each
+ * segment's ordinals are mapped once to a value slot, and the documents are then counted into
+ * arrays, with no string or map work per document. A decision counts once under each of its values
+ * (multi-valued dimensions).
  */
 final class DecisionCounter {
 
-  private static final String OUTCOME = FacetDimension.OUTCOME.dim();
-  private static final int OTHER = -1;
-  private static final int UPHELD = 2;
-  private static final int OVERTURNED = 3;
   /** Above this many value pairs in a segment, pairs are counted in a map instead of a dense array. */
   private static final long DENSE_LIMIT = 1 << 22;
 
-  private final List<String> dims;
+  private final List<FacetDimension> by;
   private final Map<List<String>, long[]> counts = new HashMap<>();
   private long total;
   private long upheld;
@@ -37,86 +36,70 @@ final class DecisionCounter {
     if (by.isEmpty() || by.size() > 2) {
       throw new IllegalArgumentException("one or two dimensions");
     }
-    this.dims = by.stream().map(FacetDimension::dim).toList();
+    this.by = List.copyOf(by);
   }
 
   /** Counts the matching decisions of one segment. */
   void segment(FacetsCollector.MatchingDocs md) throws IOException {
-    SortedSetDocValues facets = md.context().reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    if (facets == null) {
+    LeafReader reader = md.context().reader();
+    SortedSetDocValues outcomes = reader.getSortedSetDocValues(IndexSchema.facetField(FacetDimension.OUTCOME));
+    if (outcomes == null) {
       return;
     }
-    int ords = Math.toIntExact(facets.getValueCount());
-    int[] kind = new int[ords];   // 0 or 1: a value of dims[0] or dims[1]; UPHELD, OVERTURNED; OTHER
-    int[] slot = new int[ords];   // the value's slot within its dimension, this segment
-    List<List<String>> names = List.of(new ArrayList<>(), new ArrayList<>());
-    TermsEnum terms = facets.termsEnum();
-    int ord = 0;
-    for (BytesRef term = terms.next(); term != null; term = terms.next(), ord++) {
-      String[] path = FacetsConfig.stringToPath(term.utf8ToString());
-      kind[ord] = OTHER;
-      if (path[0].equals(OUTCOME)) {
-        kind[ord] = path[1].equals("upheld") ? UPHELD : OVERTURNED;
+    boolean[] upheldOrd = new boolean[Math.toIntExact(outcomes.getValueCount())];
+    TermsEnum te = outcomes.termsEnum();
+    int o = 0;
+    for (BytesRef term = te.next(); term != null; term = te.next(), o++) {
+      upheldOrd[o] = FacetsConfig.stringToPath(term.utf8ToString())[1].equals("upheld");
+    }
+    // each grouping dimension: its own doc values, each ordinal's slot among this segment's values
+    int g = by.size();
+    SortedSetDocValues[] fields = new SortedSetDocValues[g];
+    int[][] slots = new int[g][];
+    List<List<String>> names = new ArrayList<>();
+    for (int d = 0; d < g; d++) {
+      names.add(new ArrayList<>());
+      fields[d] = reader.getSortedSetDocValues(IndexSchema.facetField(by.get(d)));
+      if (fields[d] == null) {
+        continue; // no decision of this segment has the dimension: counted in the total only
       }
-      int d = dims.indexOf(path[0]);
-      if (d >= 0) {
-        int at = names.get(d).size();
-        names.get(d).add(path[1]);
-        if (kind[ord] == OTHER) {
-          kind[ord] = d;
-          slot[ord] = at;
-        } else {
-          // outcome as a grouping dimension: it keeps its outcome role, and the high bits say which dimension it groups
-          slot[ord] = at | ((d + 1) << 24);
-        }
+      slots[d] = new int[Math.toIntExact(fields[d].getValueCount())];
+      TermsEnum t = fields[d].termsEnum();
+      int ord = 0;
+      for (BytesRef term = t.next(); term != null; term = t.next(), ord++) {
+        slots[d][ord] = names.get(d).size();
+        names.get(d).add(FacetsConfig.stringToPath(term.utf8ToString())[1]);
       }
     }
     int n0 = names.get(0).size();
-    int n1 = dims.size() == 2 ? names.get(1).size() : 1;
+    int n1 = g == 2 ? names.get(1).size() : 1;
     boolean dense = (long) n0 * n1 <= DENSE_LIMIT;
     long[] n = dense ? new long[n0 * n1] : null;
     long[] up = dense ? new long[n0 * n1] : null;
     Map<Long, long[]> sparse = dense ? null : new HashMap<>();
-    int[] v0 = new int[8];
-    int[] v1 = new int[8];
+    int[][] values = {new int[8], new int[8]};
+    int[] counts = new int[2];
     DocIdSetIterator it = md.bits().iterator();
     for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-      if (!facets.advanceExact(doc)) {
+      if (!outcomes.advanceExact(doc)) {
         continue;
       }
-      int c0 = 0;
-      int c1 = 0;
-      int outcome = OTHER;
-      for (int i = 0, count = facets.docValueCount(); i < count; i++) {
-        int o = (int) facets.nextOrd();
-        int k = kind[o];
-        if (k == UPHELD || k == OVERTURNED) {
-          outcome = k;
-          int grouping = slot[o] >>> 24;
-          if (grouping == 1) {
-            v0 = add(v0, c0++, slot[o] & 0xFFFFFF);
-          } else if (grouping == 2) {
-            v1 = add(v1, c1++, slot[o] & 0xFFFFFF);
-          }
-        } else if (k == 0) {
-          v0 = add(v0, c0++, slot[o]);
-        } else if (k == 1) {
-          v1 = add(v1, c1++, slot[o]);
-        }
-      }
-      if (outcome == OTHER) {
-        continue;
-      }
-      int u = outcome == UPHELD ? 1 : 0;
+      int u = upheldOrd[(int) outcomes.nextOrd()] ? 1 : 0;
       total++;
       upheld += u;
-      if (dims.size() == 1) {
-        c1 = 1;
-        v1[0] = 0;
+      counts[1] = 1;
+      values[1][0] = 0;
+      for (int d = 0; d < g; d++) {
+        counts[d] = 0;
+        if (fields[d] != null && fields[d].advanceExact(doc)) {
+          for (int i = 0, c = fields[d].docValueCount(); i < c; i++) {
+            values[d] = add(values[d], counts[d]++, slots[d][(int) fields[d].nextOrd()]);
+          }
+        }
       }
-      for (int a = 0; a < c0; a++) {
-        for (int b = 0; b < c1; b++) {
-          int cell = v0[a] * n1 + v1[b];
+      for (int a = 0; a < counts[0]; a++) {
+        for (int b = 0; b < counts[1]; b++) {
+          int cell = values[0][a] * n1 + values[1][b];
           if (dense) {
             n[cell]++;
             up[cell] += u;
@@ -128,7 +111,7 @@ final class DecisionCounter {
         }
       }
     }
-    for (int cell = 0; cell < n0 * n1 && dense; cell++) {
+    for (int cell = 0; dense && cell < n0 * n1; cell++) {
       if (n[cell] > 0) {
         merge(names, cell, n1, n[cell], up[cell]);
       }
@@ -145,7 +128,7 @@ final class DecisionCounter {
   }
 
   private void merge(List<List<String>> names, int cell, int n1, long n, long up) {
-    List<String> key = dims.size() == 1 ? List.of(names.get(0).get(cell))
+    List<String> key = by.size() == 1 ? List.of(names.get(0).get(cell))
         : List.of(names.get(0).get(cell / n1), names.get(1).get(cell % n1));
     long[] c = counts.computeIfAbsent(key, k -> new long[2]);
     c[0] += n;

@@ -40,9 +40,9 @@ public final class QueryIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final FacetsConfig config = IndexSchema.facetsConfig();
-  private final boolean hasFacets;
-  /** Built on first use: it maps every segment's ordinals, which a report (counting per segment) never needs. */
-  private volatile SortedSetDocValuesReaderState state;
+  /** Built on first use, per dimension: each maps every segment's ordinals, which a report never needs. */
+  private final java.util.concurrent.ConcurrentHashMap<FacetDimension, java.util.Optional<SortedSetDocValuesReaderState>> states =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final BitSetProducer letters;
 
   private final AnalysisChain analysis;
@@ -58,12 +58,11 @@ public final class QueryIndex implements AutoCloseable {
     this.indexAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.INDEX);
     this.literalAnalyzer = org.imrindex.analysis.Analyzers.of(analysis, org.imrindex.analysis.TextKind.PROSE, AnalysisMode.EXACT);
     this.searcher = new IndexSearcher(reader);
-    this.hasFacets = hasFacets(reader);
     this.letters = new QueryBitSetProducer(new TermQuery(new Term(IndexField.TYPE.fieldName(), IndexField.LETTER)));
   }
 
-  private static boolean hasFacets(DirectoryReader reader) {
-    return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+  private static boolean hasField(DirectoryReader reader, String field) {
+    return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
   }
 
   /** Opens the index at {@code index}, or says how to make one. */
@@ -75,6 +74,7 @@ public final class QueryIndex implements AutoCloseable {
     }
     DirectoryReader reader = DirectoryReader.open(dir);
     try {
+      IndexSchema.checkFormat(index, reader.getIndexCommit().getUserData());
       return new QueryIndex(dir, reader, IndexSchema.analysisOf(reader.getIndexCommit().getUserData()));
     } catch (IOException | RuntimeException e) {
       reader.close();
@@ -111,19 +111,22 @@ public final class QueryIndex implements AutoCloseable {
     return config;
   }
 
-  /** The facet ordinal state, or null for an index without decisions. */
-  public SortedSetDocValuesReaderState state() throws IOException {
-    SortedSetDocValuesReaderState s = state;
-    if (s == null && hasFacets) {
-      synchronized (this) {
-        s = state;
-        if (s == null) {
-          s = new DefaultSortedSetDocValuesReaderState(reader, config);
-          state = s;
+  /** The ordinal state of one dimension's facet field, or null when no document has the dimension. */
+  public SortedSetDocValuesReaderState state(FacetDimension dim) throws IOException {
+    try {
+      return states.computeIfAbsent(dim, d -> {
+        String field = IndexSchema.facetField(d);
+        try {
+          return hasField(reader, field)
+              ? java.util.Optional.of(new DefaultSortedSetDocValuesReaderState(reader, field, config))
+              : java.util.Optional.empty();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
-      }
+      }).orElse(null);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
-    return s;
   }
 
   /** The letter documents: the parents of the decision blocks. */
@@ -134,10 +137,11 @@ public final class QueryIndex implements AutoCloseable {
   /** Every value the index holds for a dimension, most frequent first (for error messages and completion). */
   public List<String> values(FacetDimension dim) throws IOException {
     List<String> out = new ArrayList<>();
-    if (state() == null) {
+    SortedSetDocValuesReaderState state = state(dim);
+    if (state == null) {
       return out;
     }
-    FacetResult r = new SortedSetDocValuesFacetCounts(state()).getAllChildren(dim.dim());
+    FacetResult r = new SortedSetDocValuesFacetCounts(state).getAllChildren(dim.dim());
     if (r != null) {
       List<LabelAndValue> byCount = new ArrayList<>(List.of(r.labelValues));
       byCount.sort((a, b) -> Long.compare(b.value.longValue(), a.value.longValue()));

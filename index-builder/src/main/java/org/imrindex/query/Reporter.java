@@ -16,6 +16,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.imrindex.index.FacetDimension;
 import org.imrindex.index.IndexField;
+import org.imrindex.index.IndexSchema;
 
 /**
  * Computes uphold-rate reports: one doc-values pass over the matching decisions, counting each
@@ -52,10 +53,9 @@ public final class Reporter {
     return counter.report(r);
   }
 
-  /** Per-group counts: decisions and upheld, or per-letter outcomes. */
+  /** Per-group counts of distinct letters (--level letter); decision counts are DecisionCounter's. */
   private static final class Counter {
-    private static final String OUTCOME = FacetDimension.OUTCOME.dim();
-    private final List<String> dims;
+    private final List<FacetDimension> by;
     private final Level level;
     private final Map<List<String>, long[]> decisions = new HashMap<>();
     private final Map<List<String>, Map<String, Boolean>> letters = new HashMap<>();
@@ -63,50 +63,48 @@ public final class Reporter {
     private final Map<String, Boolean> totalLetters = new HashMap<>();
 
     Counter(List<FacetDimension> by, Level level) {
-      this.dims = by.stream().map(FacetDimension::dim).toList();
+      this.by = List.copyOf(by);
       this.level = level;
     }
 
     void segment(FacetsCollector.MatchingDocs md) throws IOException {
       LeafReader reader = md.context().reader();
-      SortedSetDocValues facets = reader.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      SortedSetDocValues outcomes = reader.getSortedSetDocValues(IndexSchema.facetField(FacetDimension.OUTCOME));
       SortedDocValues letterIds = reader.getSortedDocValues(IndexField.LETTER_ID.fieldName());
-      if (facets == null) {
+      if (outcomes == null) {
         return;
       }
-      Map<Long, String[]> labels = new HashMap<>();
+      List<SortedSetDocValues> fields = new ArrayList<>();
+      for (FacetDimension d : by) {
+        fields.add(reader.getSortedSetDocValues(IndexSchema.facetField(d)));
+      }
+      List<Map<Long, String>> labels = new ArrayList<>();
+      for (int d = 0; d < by.size(); d++) {
+        labels.add(new HashMap<>());
+      }
       Map<Integer, String> ids = new HashMap<>();
       DocIdSetIterator it = md.bits().iterator();
       List<List<String>> values = new ArrayList<>();
-      for (int d = 0; d < dims.size(); d++) {
+      for (int d = 0; d < by.size(); d++) {
         values.add(new ArrayList<>());
       }
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (!facets.advanceExact(doc)) {
+        if (!outcomes.advanceExact(doc)) {
           continue;
         }
-        values.forEach(List::clear);
-        Boolean upheld = null;
-        for (int i = 0, n = facets.docValueCount(); i < n; i++) {
-          long ord = facets.nextOrd();
-          String[] path = labels.get(ord);
-          if (path == null) {
-            path = FacetsConfig.stringToPath(facets.lookupOrd(ord).utf8ToString());
-            labels.put(ord, path);
+        boolean upheld = label(outcomes, outcomes.nextOrd()).equals("upheld");
+        for (int d = 0; d < by.size(); d++) {
+          values.get(d).clear();
+          SortedSetDocValues f = fields.get(d);
+          if (f != null && f.advanceExact(doc)) {
+            for (int i = 0, n = f.docValueCount(); i < n; i++) {
+              long ord = f.nextOrd();
+              values.get(d).add(labels.get(d).computeIfAbsent(ord, o -> label(f, o)));
+            }
           }
-          if (path[0].equals(OUTCOME)) {
-            upheld = path[1].equals("upheld");
-          }
-          int d = dims.indexOf(path[0]);
-          if (d >= 0) {
-            values.get(d).add(path[1]);
-          }
-        }
-        if (upheld == null) {
-          continue;
         }
         String letter = null;
-        if (level == Level.LETTER && letterIds != null && letterIds.advanceExact(doc)) {
+        if (letterIds != null && letterIds.advanceExact(doc)) {
           int o = letterIds.ordValue();
           letter = ids.computeIfAbsent(o, k -> {
             try {
@@ -118,6 +116,15 @@ public final class Reporter {
         }
         count(List.of(), upheld, letter, true);
         combinations(values, 0, new ArrayList<>(), upheld, letter);
+      }
+    }
+
+    /** The value part of a facet ordinal's label ("drug_class\u001fopioid" gives opioid). */
+    private static String label(SortedSetDocValues field, long ord) {
+      try {
+        return FacetsConfig.stringToPath(field.lookupOrd(ord).utf8ToString())[1];
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
 

@@ -10,6 +10,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -145,41 +146,43 @@ public final class Searcher {
 
   private Map<String, List<SearchResult.FacetCount>> facets(SearchRequest r) throws IOException, QuerySyntaxException {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-    if (r.facets().isEmpty() || index.state() == null) {
-      return out;
-    }
-    SortedSetDocValuesFacetCounts all = null;
+    FacetsCollector all = null;
     for (FacetDimension dim : r.facets()) {
-      SortedSetDocValuesFacetCounts counts;
+      SortedSetDocValuesReaderState state = index.state(dim);
+      List<SearchResult.FacetCount> values = new ArrayList<>();
+      out.put(dim.dim(), values);
+      if (state == null) {
+        continue; // no document has this dimension
+      }
+      FacetsCollector matching;
       if (r.filters().values().containsKey(dim.dim())) {
+        // drill-sideways: a filtered dimension is counted without its own filter
         Map<String, List<String>> others = new LinkedHashMap<>(r.filters().values());
         others.remove(dim.dim());
-        counts = count(builder.decisions(r.query(), r.exact(), new Filters(others, r.filters().ranges())));
+        matching = collect(builder.decisions(r.query(), r.exact(), new Filters(others, r.filters().ranges())));
       } else {
         if (all == null) {
-          all = count(builder.decisions(r.query(), r.exact(), r.filters()));
+          all = collect(builder.decisions(r.query(), r.exact(), r.filters()));
         }
-        counts = all;
+        matching = all;
       }
-      List<SearchResult.FacetCount> values = new ArrayList<>();
       FacetResult fr;
       try {
-        fr = counts.getTopChildren(FACET_VALUES, dim.dim());
+        fr = new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(FACET_VALUES, dim.dim());
       } catch (IllegalArgumentException e) {
-        fr = null; // no document has this dimension
+        fr = null; // no matching document has this dimension
       }
       if (fr != null) {
         for (LabelAndValue lv : fr.labelValues) {
           values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
         }
       }
-      out.put(dim.dim(), values);
     }
     return out;
   }
 
-  private SortedSetDocValuesFacetCounts count(Query q) throws IOException {
-    FacetsCollector fc = index.searcher().search(q, new FacetsCollectorManager());
-    return new SortedSetDocValuesFacetCounts(index.state(), fc);
+  private FacetsCollector collect(Query q) throws IOException {
+    return index.searcher().search(q, new FacetsCollectorManager());
   }
+
 }

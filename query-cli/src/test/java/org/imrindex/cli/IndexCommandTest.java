@@ -185,6 +185,25 @@ class IndexCommandTest {
   }
 
   @Test
+  void anIndexInAnOlderLayoutIsRefusedWithWhatToDo() throws IOException {
+    Path index = tmp.resolve("older");
+    try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
+        org.apache.lucene.store.FSDirectory.open(index), new org.apache.lucene.index.IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+      w.setLiveCommitData(java.util.Map.of("imr.analysis", "medical-1").entrySet()); // no imr.format: layout 1
+      w.commit();
+    }
+    String expected = "imr: the index " + index + " was written by an older imr (layout 1, this one writes 2); index the letters"
+        + " again into a new folder (or delete this one)\n";
+    Fixtures.Run search = Fixtures.imr("search", "--index", index.toString(), "x");
+    assertEquals(3, search.exit());
+    assertEquals(expected, search.err());
+    Fixtures.Run add = Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters/seeds").toString());
+    assertEquals(3, add.exit());
+    assertEquals(expected, add.err());
+  }
+
+  @Test
   void statsAndVerifyWithoutAnIndexSayHowToMakeOne() {
     Path none = tmp.resolve("none");
     Fixtures.Run stats = Fixtures.imr("stats", "--index", none.toString());
