@@ -59,11 +59,7 @@ public final class IndexBenchmark {
         }
       }
     }
-    Path corpus = dir.resolve("corpus-" + count + "-" + seed);
-    if (!Files.exists(corpus.resolve(GeneratedCorpus.MANIFEST))) {
-      System.out.printf(Locale.ROOT, "generating %,d letters into %s%n", count, corpus);
-      GeneratedCorpus.write(corpus, count, seed);
-    }
+    Path corpus = corpus(dir, count, seed);
     long inputBytes = folderBytes(corpus) - Files.size(corpus.resolve(GeneratedCorpus.MANIFEST));
 
     Path baselineIndex = fresh(dir.resolve("index-baseline"));
@@ -224,6 +220,16 @@ public final class IndexBenchmark {
       }
     }
     return sum;
+  }
+
+  /** The generated corpus of this size and seed under {@code dir}, written on first use (shared by the benchmarks). */
+  static Path corpus(Path dir, int count, long seed) throws IOException {
+    Path corpus = dir.resolve("corpus-" + count + "-" + seed);
+    if (!Files.exists(corpus.resolve(GeneratedCorpus.MANIFEST))) {
+      System.out.printf(Locale.ROOT, "generating %,d letters into %s%n", count, corpus);
+      GeneratedCorpus.write(corpus, count, seed);
+    }
+    return corpus;
   }
 
   static Path fresh(Path p) throws IOException {

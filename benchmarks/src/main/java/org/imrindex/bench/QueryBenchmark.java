@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.imrindex.analysis.AnalysisChain;
-import org.imrindex.corpus.GeneratedCorpus;
 import org.imrindex.index.FacetDimension;
 import org.imrindex.index.IndexField;
 import org.imrindex.index.IndexStats;
@@ -78,11 +77,7 @@ public final class QueryBenchmark {
         }
       }
     }
-    Path corpus = dir.resolve("corpus-" + count + "-" + seed);
-    if (!Files.exists(corpus.resolve(GeneratedCorpus.MANIFEST))) {
-      System.out.printf(Locale.ROOT, "generating %,d letters into %s%n", count, corpus);
-      GeneratedCorpus.write(corpus, count, seed);
-    }
+    Path corpus = IndexBenchmark.corpus(dir, count, seed);
     Path index = dir.resolve("index-query-" + count + "-" + seed);
     if (!hasLetters(index, count) && hasLetters(dir.resolve("index-imr"), count)) {
       index = dir.resolve("index-imr"); // left by bin/bench index on the same corpus

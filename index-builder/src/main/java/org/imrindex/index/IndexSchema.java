@@ -78,6 +78,12 @@ public final class IndexSchema {
     return config;
   }
 
+  /** True when some document of the index has a value of this dimension (its facet field exists). */
+  public static boolean hasFacetField(org.apache.lucene.index.IndexReader reader, FacetDimension d) {
+    String field = facetField(d);
+    return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
+  }
+
   /** Refuses an index written in an older layout, saying what to do. */
   public static void checkFormat(Path index, Map<String, String> commitData) throws IncompatibleIndexException {
     if (!FORMAT_VERSION.equals(commitData.get(FORMAT))) {

@@ -59,12 +59,10 @@ public record IndexStats(long letters, long decisions, long upheld, long overtur
           FacetsConfig config = IndexSchema.facetsConfig();
           SortedSetDocValuesFacetCounts outcomes = null;
           for (FacetDimension d : FacetDimension.values()) {
-            String field = IndexSchema.facetField(d);
-            boolean present = reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
             FacetResult r = null;
-            if (present) {
+            if (IndexSchema.hasFacetField(reader, d)) {
               SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(
-                  new DefaultSortedSetDocValuesReaderState(reader, field, config), fc);
+                  new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetField(d), config), fc);
               r = counts.getTopChildren(1, d.dim());
               if (d == FacetDimension.OUTCOME) {
                 outcomes = counts;

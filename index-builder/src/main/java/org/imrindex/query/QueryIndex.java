@@ -61,9 +61,6 @@ public final class QueryIndex implements AutoCloseable {
     this.letters = new QueryBitSetProducer(new TermQuery(new Term(IndexField.TYPE.fieldName(), IndexField.LETTER)));
   }
 
-  private static boolean hasField(DirectoryReader reader, String field) {
-    return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
-  }
 
   /** Opens the index at {@code index}, or says how to make one. */
   public static QueryIndex open(Path index) throws IOException {
@@ -115,10 +112,9 @@ public final class QueryIndex implements AutoCloseable {
   public SortedSetDocValuesReaderState state(FacetDimension dim) throws IOException {
     try {
       return states.computeIfAbsent(dim, d -> {
-        String field = IndexSchema.facetField(d);
         try {
-          return hasField(reader, field)
-              ? java.util.Optional.of(new DefaultSortedSetDocValuesReaderState(reader, field, config))
+          return IndexSchema.hasFacetField(reader, d)
+              ? java.util.Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetField(d), config))
               : java.util.Optional.empty();
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);

@@ -46,7 +46,7 @@ public final class Reporter {
       counter.counts().forEach((k, c) -> rows.add(Report.Row.of(k, c[0], c[1], counter.total())));
       return finish(r, rows, counter.total(), counter.upheld());
     }
-    Counter counter = new Counter(r.by(), r.level());
+    LetterCounter counter = new LetterCounter(r.by());
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
       counter.segment(md);
     }
@@ -54,17 +54,14 @@ public final class Reporter {
   }
 
   /** Per-group counts of distinct letters (--level letter); decision counts are DecisionCounter's. */
-  private static final class Counter {
+  private static final class LetterCounter {
     private final List<FacetDimension> by;
-    private final Level level;
-    private final Map<List<String>, long[]> decisions = new HashMap<>();
+    /** Per group, and in all: each letter, and whether any of its counted decisions was overturned. */
     private final Map<List<String>, Map<String, Boolean>> letters = new HashMap<>();
-    private final long[] totalDecisions = new long[2];
     private final Map<String, Boolean> totalLetters = new HashMap<>();
 
-    Counter(List<FacetDimension> by, Level level) {
+    LetterCounter(List<FacetDimension> by) {
       this.by = List.copyOf(by);
-      this.level = level;
     }
 
     void segment(FacetsCollector.MatchingDocs md) throws IOException {
@@ -141,25 +138,17 @@ public final class Reporter {
     }
 
     private void count(List<String> key, boolean upheld, String letter, boolean total) {
-      if (level == Level.DECISION) {
-        long[] c = total ? totalDecisions : decisions.computeIfAbsent(key, k -> new long[2]);
-        c[0]++;
-        c[1] += upheld ? 1 : 0;
-      } else if (letter != null) {
+      if (letter != null) {
         Map<String, Boolean> overturned = total ? totalLetters : letters.computeIfAbsent(key, k -> new HashMap<>());
         overturned.merge(letter, !upheld, Boolean::logicalOr);
       }
     }
 
     Report report(ReportRequest r) {
-      long totalN = level == Level.DECISION ? totalDecisions[0] : totalLetters.size();
-      long totalUp = level == Level.DECISION ? totalDecisions[1] : totalLetters.values().stream().filter(o -> !o).count();
+      long totalN = totalLetters.size();
+      long totalUp = totalLetters.values().stream().filter(o -> !o).count();
       List<Report.Row> rows = new ArrayList<>();
-      if (level == Level.DECISION) {
-        decisions.forEach((k, c) -> rows.add(Report.Row.of(k, c[0], c[1], totalN)));
-      } else {
-        letters.forEach((k, m) -> rows.add(Report.Row.of(k, m.size(), m.values().stream().filter(o -> !o).count(), totalN)));
-      }
+      letters.forEach((k, m) -> rows.add(Report.Row.of(k, m.size(), m.values().stream().filter(o -> !o).count(), totalN)));
       return finish(r, rows, totalN, totalUp);
     }
   }
