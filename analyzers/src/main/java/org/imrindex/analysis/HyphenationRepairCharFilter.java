@@ -2,8 +2,8 @@ package org.imrindex.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.nio.CharBuffer;
+import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 import org.imrindex.text.LineBreakHyphens;
 
@@ -12,15 +12,12 @@ import org.imrindex.text.LineBreakHyphens;
  * "medica-\ntion" becomes "medication", while a real compound keeps its hyphen ("long-\nterm"
  * becomes "long-term"), as decided by {@link LineBreakHyphens}. Offsets of later tokens are
  * corrected, so highlights still point at the original text. Reads its whole input on the first
- * read (a letter is at most a few megabytes).
+ * read (a letter is at most a few megabytes); text without such a split is passed on as read.
  */
 public final class HyphenationRepairCharFilter extends BaseCharFilter {
 
-  /** A word, a hyphen, the line break (with any blank lines), then a lowercase continuation. */
-  private static final Pattern SPLIT = Pattern.compile("(\\p{L}+)-[ \\t]*\\r?\\n\\s*(?=\\p{Ll})");
-  private static final Pattern TAIL = Pattern.compile("\\p{L}+");
-
-  private String repaired;
+  private char[] text;
+  private int length;
   private int pos;
 
   /** Wraps {@code in}. */
@@ -30,53 +27,61 @@ public final class HyphenationRepairCharFilter extends BaseCharFilter {
 
   @Override
   public int read(char[] cbuf, int off, int len) throws IOException {
-    if (repaired == null) {
-      repaired = repair(readAll());
+    if (text == null) {
+      repair(readAll());
     }
-    if (pos >= repaired.length()) {
+    if (pos >= length) {
       return -1;
     }
-    int n = Math.min(len, repaired.length() - pos);
-    repaired.getChars(pos, pos + n, cbuf, off);
+    int n = Math.min(len, length - pos);
+    System.arraycopy(text, pos, cbuf, off, n);
     pos += n;
     return n;
   }
 
-  private String readAll() throws IOException {
-    StringBuilder sb = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n = input.read(buf); n != -1; n = input.read(buf)) {
-      sb.append(buf, 0, n);
+  private CharBuffer readAll() throws IOException {
+    char[] buf = new char[4096];
+    int n = 0;
+    for (int r = input.read(buf, 0, buf.length); r != -1; r = input.read(buf, n, buf.length - n)) {
+      n += r;
+      if (n == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
     }
-    return sb.toString();
+    return CharBuffer.wrap(buf, 0, n);
   }
 
-  private String repair(String text) {
-    if (text.indexOf('-') < 0) {
-      return text;
+  private void repair(CharBuffer in) {
+    LineBreakHyphens.Split split = LineBreakHyphens.find(in, 0);
+    if (split == null) {
+      text = in.array();
+      length = in.limit();
+      return;
     }
-    Matcher m = SPLIT.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    LineBreakHyphens hyphens = new LineBreakHyphens(text);
-    Matcher tail = TAIL.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
+    LineBreakHyphens hyphens = new LineBreakHyphens(in);
+    StringBuilder out = new StringBuilder(in.limit());
     int copied = 0;
     int removed = 0;
     do {
-      tail.find(m.end());
-      boolean keep = hyphens.keepHyphen(m.group(1), tail.group());
-      out.append(text, copied, m.end(1));
+      int tailEnd = split.tailStart();
+      while (tailEnd < in.limit() && Character.isLetter(in.charAt(tailEnd))) {
+        tailEnd++;
+      }
+      String head = in.subSequence(split.headStart(), split.hyphen()).toString();
+      boolean keep = hyphens.keepHyphen(head, in.subSequence(split.tailStart(), tailEnd).toString());
+      out.append(in, copied, split.hyphen());
       if (keep) {
         out.append('-');
       }
-      removed += m.end() - m.end(1) - (keep ? 1 : 0);
+      removed += split.tailStart() - split.hyphen() - (keep ? 1 : 0);
       // from here on an output offset is `removed` characters before its input offset
       addOffCorrectMap(out.length(), removed);
-      copied = m.end();
-    } while (m.find());
-    out.append(text, copied, text.length());
-    return out.toString();
+      copied = split.tailStart();
+      split = LineBreakHyphens.find(in, copied);
+    } while (split != null);
+    out.append(in, copied, in.limit());
+    length = out.length();
+    text = new char[length];
+    out.getChars(0, length, text, 0);
   }
 }

@@ -27,6 +27,13 @@ public final class LineBreakHyphens {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
+  /**
+   * A word split at a line break: the head's letters start at {@code headStart}, its hyphen is at
+   * {@code hyphen}, and the lowercase continuation starts at {@code tailStart} (after the line break
+   * and any blank lines or indentation).
+   */
+  public record Split(int headStart, int hyphen, int tailStart) {}
+
   private final CharSequence document;
   private Set<String> vocabulary;
 
@@ -49,6 +56,64 @@ public final class LineBreakHyphens {
       return true;
     }
     return COMPOUND_HEADS.contains(h);
+  }
+
+  /**
+   * The first split at or after {@code from}: letters, a hyphen, spaces or tabs, a line break (LF or
+   * CRLF), any white space, then a lowercase letter; null if there is none. A plain scan from hyphen to
+   * hyphen: the text of a letter has hundreds of hyphens and almost never such a split.
+   */
+  public static Split find(CharSequence text, int from) {
+    int n = text.length();
+    for (int h = indexOf(text, '-', from); h >= 0; h = indexOf(text, '-', h + 1)) {
+      int start = Math.max(from, letterRunStart(text, h));
+      if (start == h) {
+        continue;
+      }
+      int i = h + 1;
+      while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i < n && text.charAt(i) == '\r') {
+        i++;
+      }
+      if (i >= n || text.charAt(i) != '\n') {
+        continue;
+      }
+      i++;
+      while (i < n && isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i < n && Character.getType(text.charAt(i)) == Character.LOWERCASE_LETTER) {
+        return new Split(start, h, i);
+      }
+    }
+    return null;
+  }
+
+  /** Where the run of letters that ends just before {@code end} starts ({@code end} itself if none). */
+  public static int letterRunStart(CharSequence text, int end) {
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static int indexOf(CharSequence text, char c, int from) {
+    if (text instanceof String s) {
+      return s.indexOf(c, from);
+    }
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Set<String> vocabulary() {

@@ -9,6 +9,9 @@ import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrindex.text.LineBreakHyphens;
 
 /** Line-break hyphens: syllable splits joined, compounds kept, offsets pointing at the original text. */
 public class HyphenationRepairCharFilterTest extends BaseTokenStreamTestCase {
@@ -52,6 +55,30 @@ public class HyphenationRepairCharFilterTest extends BaseTokenStreamTestCase {
         new int[] {0, 4, 17, 20, 26},
         new int[] {3, 16, 19, 24, 30},
         text.length());
+  }
+
+  /** The scan that replaced the regex finds exactly the splits the regex found, on random text. */
+  public void testScanFindsTheSplitsTheRegexFinds() {
+    Pattern split = Pattern.compile("(\\p{L}+)-[ \\t]*\\r?\\n\\s*(?=\\p{Ll})");
+    String[] pieces = {"a", "b", "Z", "\u00e9", "\u00c9", "-", "-\n", "- \r\n", " ", "\t", "\r", "\n", "1", ".", "\f"};
+    int splits = 0;
+    for (int round = 0; round < 2000 * RANDOM_MULTIPLIER; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random().nextInt(30); i > 0; i--) {
+        text.append(pieces[random().nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      Matcher m = split.matcher(s);
+      LineBreakHyphens.Split found = LineBreakHyphens.find(s, 0);
+      while (m.find()) {
+        assertNotNull(s, found);
+        assertEquals(s, new LineBreakHyphens.Split(m.start(), m.end(1), m.end()), found);
+        splits++;
+        found = LineBreakHyphens.find(s, m.end());
+      }
+      assertNull(s, found);
+    }
+    assertTrue("random text should hold some splits: " + splits, splits > 100);
   }
 
   public void testRandomData() throws IOException {

@@ -155,8 +155,14 @@ public final class LetterParser {
     if (m.find()) {
       return m.group();
     }
-    m = Text.CASE_NUMBER.matcher(text);
-    return m.find() ? m.group() : null;
+    // jump from "CM" to "CM" instead of letting the regex try every position of the letter
+    m = Text.CASE_NUMBER.matcher(text).useTransparentBounds(true);
+    for (int i = text.indexOf("CM"); i >= 0; i = text.indexOf("CM", i + 1)) {
+      if (m.region(i, text.length()).lookingAt()) {
+        return m.group();
+      }
+    }
+    return null;
   }
 
   private static LocalDate date(Map<CoverFields.Label, String> cover, CoverFields.Label label) {

@@ -1,6 +1,7 @@
 package org.imrindex.parse;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.imrindex.lexicon.DrugLexicon;
@@ -46,33 +47,35 @@ final class ServiceCategorizer {
           + "-plasty|\\bplasty\\b|\\bectomy\\b|\\botomy\\b"));
 
   private static final Pattern DOSAGE = Pattern.compile(
-      "(?i)\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|gm|g|ml|%|units?|iu)\\b|\\b(?:tablets?|tabs?|capsules?|caps|cream|ointment|gel|lotion|"
+      "\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|gm|g|ml|%|units?|iu)\\b|\\b(?:tablets?|tabs?|capsules?|caps|cream|ointment|gel|lotion|"
           + "patch(?:es)?|medications?|prescription|refills?|compound(?:ed)?|topical|transdermal|oral|suppositor(?:y|ies)|drops|spray)\\b");
   private static final Pattern EVALUATION = Pattern.compile(
-      "(?i)consult|evaluation|office visit|follow[- ]?up|referral|\\bvisits?\\b|second opinion|re-?evaluat|assessment|"
+      "consult|evaluation|office visit|follow[- ]?up|referral|\\bvisits?\\b|second opinion|re-?evaluat|assessment|"
           + "\\bexam(?:ination)?\\b|appointment|specialist|\\bmanagement\\b|clearance");
 
   private ServiceCategorizer() {}
 
   private static Map.Entry<ServiceCategory, Pattern> rule(ServiceCategory c, String regex) {
-    return Map.entry(c, Pattern.compile("(?i)" + regex));
+    return Map.entry(c, Pattern.compile(regex));
   }
 
   static ServiceCategory categorize(String item, DrugLexicon lexicon) {
+    // the patterns are lowercase: matching lowercased text is cheaper than case-insensitive matching
+    String lower = item.toLowerCase(Locale.ROOT);
     boolean drugNamed = !lexicon.findAll(item).isEmpty();
     for (Map.Entry<ServiceCategory, Pattern> r : RULES) {
       // a named drug outranks device and surgery words ("Norco ER" is no surgery, "Lidoderm patch" no DME)
       if (drugNamed && (r.getKey() == ServiceCategory.DME || r.getKey() == ServiceCategory.SURGERY)) {
         continue;
       }
-      if (r.getValue().matcher(item).find()) {
+      if (r.getValue().matcher(lower).find()) {
         return r.getKey();
       }
     }
-    if (drugNamed || DOSAGE.matcher(item).find()) {
+    if (drugNamed || DOSAGE.matcher(lower).find()) {
       return ServiceCategory.PHARMACEUTICAL;
     }
-    if (EVALUATION.matcher(item).find()) {
+    if (EVALUATION.matcher(lower).find()) {
       return ServiceCategory.EVALUATION_MANAGEMENT;
     }
     return ServiceCategory.OTHER;

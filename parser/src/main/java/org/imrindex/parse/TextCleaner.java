@@ -25,7 +25,6 @@ final class TextCleaner {
   private static final Pattern PAGE_ONLY = Pattern.compile("(?i)^(?:page\\s+\\d{1,3}|-\\s*\\d{1,3}\\s*-|\\d{1,3}\\s+of\\s+\\d{1,3})$");
   private static final Pattern CASE_HEADER = Pattern.compile(
       "(?i)^(?:(?:IMR\\s+)?case\\s*(?:number|no\\.?|#)\\s*:?\\s*)?CM\\d{2}-\\d{7}$");
-  private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{Ll}\\p{L}*)([.,;:)]*)(?:\\s+|$)");
 
 
@@ -56,9 +55,10 @@ final class TextCleaner {
     Integer footerTotal = null;
     for (List<String> page : pages) {
       for (String line : page) {
-        Matcher pageOf = PAGE_OF.matcher(line);
         String l = line;
-        if (pageOf.find()) {
+        // a footer ends in a digit: testing that first spares most lines the regex scan
+        Matcher pageOf = PAGE_OF.matcher(line);
+        if (Character.isDigit(line.charAt(line.length() - 1)) && pageOf.find()) {
           footerTotal = totalOf(pageOf.group());
           l = line.substring(0, pageOf.start()).strip();
           if (l.isEmpty()) {
@@ -221,22 +221,29 @@ final class TextCleaner {
    * without the hyphen ("medica-" + "tion") unless the pair is a real compound ("long-" + "term").
    */
   private static List<String> joinHyphenated(List<String> lines) {
-    LineBreakHyphens hyphens = new LineBreakHyphens(String.join("\n", lines));
+    LineBreakHyphens hyphens = null;
     List<String> out = new ArrayList<>(lines);
     for (int i = 0; i + 1 < out.size(); i++) {
       String line = out.get(i);
-      Matcher end = HYPHEN_END.matcher(line);
-      if (!end.find()) {
+      // a plain test first: the regex scan of every line was a tenth of the parse time
+      if (!line.endsWith("-")) {
+        continue;
+      }
+      int headStart = LineBreakHyphens.letterRunStart(line, line.length() - 1);
+      if (headStart == line.length() - 1) {
         continue;
       }
       Matcher next = LEADING_WORD.matcher(out.get(i + 1));
       if (!next.find()) {
         continue;
       }
-      String head = end.group(1);
+      if (hyphens == null) {
+        hyphens = new LineBreakHyphens(String.join("\n", lines));
+      }
+      String head = line.substring(headStart, line.length() - 1);
       String tail = next.group(1);
       String joined = hyphens.keepHyphen(head, tail) ? head + "-" + tail : head + tail;
-      out.set(i, line.substring(0, end.start()) + joined + next.group(2));
+      out.set(i, line.substring(0, headStart) + joined + next.group(2));
       out.set(i + 1, out.get(i + 1).substring(next.end()));
       if (out.get(i + 1).isEmpty()) {
         out.remove(i + 1);
