@@ -55,7 +55,11 @@ public final class LetterParser {
 
   /** Parses a letter file and keeps its cleaned text as well. */
   public ParsedLetter read(Path file) throws LetterRejectedException {
-    ExtractedText t = extractor.extract(file);
+    return read(file, extractor.extract(file));
+  }
+
+  /** Parses the text already extracted from {@code file}. */
+  public ParsedLetter read(Path file, ExtractedText t) throws LetterRejectedException {
     return readText(t.text(), new Source(file.toString(), t.sha256(), t.contentType(), t.pages()));
   }
 

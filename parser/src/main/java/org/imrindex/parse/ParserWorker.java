@@ -13,22 +13,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * The child-process side of {@link IsolatedParser}: reads one request per line on stdin, parses the
- * file, and answers one line on stdout. Anything libraries print goes to stderr.
+ * The child-process side of {@link IsolatedParser}: reads one request per line on stdin, extracts
+ * the file's text with Tika, and answers one line on stdout. Anything libraries print goes to stderr.
  */
 public final class ParserWorker {
 
   /** What the worker does with one file; tests substitute their own. */
   @FunctionalInterface
   public interface ParseFunction {
-    ParsedLetter read(Path file) throws LetterRejectedException;
+    ExtractedText extract(Path file) throws LetterRejectedException;
   }
 
   private ParserWorker() {}
 
   public static void main(String[] args) throws IOException {
-    LetterParser parser = new LetterParser();
-    serve(parser::read);
+    serve(new TextExtractor()::extract);
   }
 
   /** Serves requests on this process's stdin/stdout until stdin closes. */
@@ -47,12 +46,11 @@ public final class ParserWorker {
       WorkerMessages.Request request = json.readValue(line, WorkerMessages.Request.class);
       WorkerMessages.Response response;
       try {
-        ParsedLetter p = parse.read(Path.of(request.path()));
-        response = new WorkerMessages.Response(p.letter(), p.text(), null, null);
+        response = new WorkerMessages.Response(parse.extract(Path.of(request.path())), null, null);
       } catch (LetterRejectedException e) {
-        response = new WorkerMessages.Response(null, null, e.reason(), e.getMessage());
+        response = new WorkerMessages.Response(null, e.reason(), e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
-        response = new WorkerMessages.Response(null, null, RejectReason.CORRUPT, "parser failed: " + e);
+        response = new WorkerMessages.Response(null, RejectReason.CORRUPT, "parser failed: " + e);
       }
       writer.println(json.writeValueAsString(response));
       writer.flush();

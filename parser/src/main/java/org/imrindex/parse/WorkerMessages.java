@@ -1,7 +1,5 @@
 package org.imrindex.parse;
 
-import org.imrindex.model.DeterminationLetter;
-
 /** The line protocol between {@link IsolatedParser} and {@link ParserWorker}: one JSON object per line. */
 final class WorkerMessages {
 
@@ -10,6 +8,6 @@ final class WorkerMessages {
   /** Parse this file. */
   record Request(String path) {}
 
-  /** A letter and its text, or a rejection reason and detail. */
-  record Response(DeterminationLetter letter, String text, RejectReason reason, String detail) {}
+  /** The file's extracted text, or a rejection reason and detail. */
+  record Response(ExtractedText extracted, RejectReason reason, String detail) {}
 }

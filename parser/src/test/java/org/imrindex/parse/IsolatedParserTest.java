@@ -16,7 +16,7 @@ class IsolatedParserTest {
   /** A worker that hangs on files named hang*, dies on die*, and parses the rest. */
   public static final class MisbehavingWorker {
     public static void main(String[] args) throws IOException {
-      LetterParser real = new LetterParser();
+      TextExtractor real = new TextExtractor();
       ParserWorker.serve(path -> {
         String name = path.getFileName().toString();
         if (name.startsWith("hang")) {
@@ -31,7 +31,7 @@ class IsolatedParserTest {
         if (name.startsWith("die")) {
           Runtime.getRuntime().halt(3);
         }
-        return real.read(path);
+        return real.extract(path);
       });
     }
   }
