@@ -74,6 +74,8 @@ public final class Imr implements Runnable {
         cl.addSubcommand(name, newCommand(name));
       }
     }
+    HelpText.reflow(cl);
+    cl.setUsageHelpAutoWidth(true);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(e -> ExitCode.FATAL);
     cl.setParameterExceptionHandler((ex, args) -> {
