@@ -6,7 +6,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ import org.imrindex.index.IngestRequest;
 import org.imrindex.index.IngestSummary;
 import org.imrindex.index.Ingester;
 import org.imrindex.index.InputFiles;
-import org.imrindex.parse.IsolatedParser;
 import org.imrindex.parse.TextExtractor;
 
 /**
@@ -92,6 +90,8 @@ public final class IndexBenchmark {
       peakHeap = Math.max(peakHeap, peakHeapBytes());
     }
     long oursBytes = folderBytes(ours);
+    // what a user waits for: `imr index` as a new process (cold JIT, the launcher's defaults)
+    double cli = cliSeconds(corpus, dir.resolve("index-imr-cli"));
     double medicalToStandard = (s.letters() / seconds) / (std.letters() / standardSeconds);
 
     System.out.printf(Locale.ROOT, """
@@ -101,26 +101,29 @@ public final class IndexBenchmark {
           baseline: plain Lucene %5.1f s  %,8.0f letters/s  %6.2f MB/s  index %,6.1f MB = %.2f x input
           imr / plain Lucene letters/s: %.2f
           medical analysis / StandardAnalyzer letters/s (same imr ingest): %.2f
+          ./imr index as a new process: %s
         """, threads, rounds, s.letters(), s.decisions(), inputBytes / 1e6, s.rejected().size(),
         seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes / 1e6, (double) oursBytes / inputBytes, peakHeap >> 20,
         standardSeconds, std.letters() / standardSeconds, standardBytes / 1e6, (double) standardBytes / inputBytes,
         baseline, count / baseline, inputBytes / 1e6 / baseline, baselineBytes / 1e6, (double) baselineBytes / inputBytes,
-        (s.letters() / seconds) / (count / baseline), medicalToStandard);
+        (s.letters() / seconds) / (count / baseline), medicalToStandard,
+        cli < 0 ? "not run (no imr.root)" : String.format(Locale.ROOT, "%.1f s, %,.0f letters/s, %.2f x plain Lucene",
+            cli, count / cli, (count / cli) / (count / baseline)));
     String truth = checkReportAgainstTruth(ours, count, seed);
     System.out.println(truth);
     System.out.printf(Locale.ROOT,
         "{\"benchmark\":\"index\",\"threads\":%d,\"letters\":%d,\"decisions\":%d,\"inputBytes\":%d,\"seconds\":%.3f,"
             + "\"lettersPerSecond\":%.1f,\"megabytesPerSecond\":%.3f,\"indexBytes\":%d,\"indexToInput\":%.3f,\"peakHeapBytes\":%d,"
             + "\"baselineSeconds\":%.3f,\"baselineIndexBytes\":%d,\"ratioToBaseline\":%.3f,"
-            + "\"standardChainSeconds\":%.3f,\"standardChainIndexBytes\":%d,\"medicalToStandard\":%.3f,\"java\":\"%s\"}%n",
+            + "\"standardChainSeconds\":%.3f,\"standardChainIndexBytes\":%d,\"medicalToStandard\":%.3f,\"cliSeconds\":%.3f,"
+            + "\"java\":\"%s\"}%n",
         threads, s.letters(), s.decisions(), inputBytes, seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes,
         (double) oursBytes / inputBytes, peakHeap, baseline, baselineBytes, (s.letters() / seconds) / (count / baseline),
-        standardSeconds, standardBytes, medicalToStandard, System.getProperty("java.version"));
+        standardSeconds, standardBytes, medicalToStandard, cli, System.getProperty("java.version"));
   }
 
   private static IngestSummary ingest(Path corpus, Path index, int threads, AnalysisChain chain) throws IOException {
-    return new Ingester(new IngestRequest(index, List.of(corpus), threads, 5000, Duration.ofSeconds(30),
-        IsolatedParser.Options.defaults(), chain), IngestListener.NONE).run();
+    return new Ingester(IngestRequest.defaults(index, List.of(corpus), threads, chain), IngestListener.NONE).run();
   }
 
   /**
@@ -166,6 +169,33 @@ public final class IndexBenchmark {
           equal ? "yes" : "NO", truth.size(), report.total().n(), times[25] / 1e6, times[49] / 1e6);
     } catch (org.imrindex.query.QuerySyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Wall seconds of {@code ./imr index --quiet} on the corpus as a new process, after an untimed
+   * {@code ./imr --version} (which builds the CLI and its startup cache if needed); -1 without imr.root.
+   */
+  private static double cliSeconds(Path corpus, Path index) throws IOException {
+    String root = System.getProperty("imr.root");
+    if (root == null) {
+      return -1;
+    }
+    String imr = Path.of(root, "imr").toString();
+    try {
+      new ProcessBuilder(imr, "--version").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+      fresh(index);
+      long t0 = System.nanoTime();
+      int exit = new ProcessBuilder(imr, "index", "--quiet", "--index", index.toString(), corpus.toString())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start().waitFor();
+      if (exit != 0) {
+        throw new IOException("./imr index exited with " + exit);
+      }
+      return (System.nanoTime() - t0) / 1e9;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
     }
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import org.imrindex.index.IngestListener;
 import org.imrindex.index.IngestRequest;
 import org.imrindex.index.IngestSummary;
 import org.imrindex.index.Ingester;
-import org.imrindex.parse.IsolatedParser;
 
 /**
  * PDF ingest end to end, all cores: generated letters rendered as text PDFs (real page geometry, no
@@ -122,8 +120,7 @@ public final class PdfBenchmark {
   }
 
   private static IngestSummary ingest(Path corpus, Path index, int threads) throws IOException {
-    return new Ingester(new IngestRequest(index, List.of(corpus), threads, 5000, Duration.ofSeconds(30),
-        IsolatedParser.Options.defaults(), AnalysisChain.MEDICAL), IngestListener.NONE).run();
+    return new Ingester(IngestRequest.defaults(index, List.of(corpus), threads, AnalysisChain.MEDICAL), IngestListener.NONE).run();
   }
 
   /** Writes letter i as pdfs/letter-i.pdf unless the folder is complete; returns {pages, text bytes}. */

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import org.imrindex.index.IngestRequest;
 import org.imrindex.index.Ingester;
 import org.imrindex.index.InputFiles;
 import org.imrindex.index.NoIndexException;
-import org.imrindex.parse.IsolatedParser;
 import org.imrindex.parse.TextExtractor;
 import org.imrindex.query.Filters;
 import org.imrindex.query.Level;
@@ -85,8 +83,8 @@ public final class QueryBenchmark {
     if (!hasLetters(index, count)) {
       System.out.printf(Locale.ROOT, "indexing %s into %s%n", corpus, index);
       IndexBenchmark.fresh(index);
-      new Ingester(new IngestRequest(index, List.of(corpus), Runtime.getRuntime().availableProcessors(), 5000,
-          Duration.ofSeconds(30), IsolatedParser.Options.defaults(), AnalysisChain.MEDICAL), IngestListener.NONE).run();
+      new Ingester(IngestRequest.defaults(index, List.of(corpus), Runtime.getRuntime().availableProcessors(),
+          AnalysisChain.MEDICAL), IngestListener.NONE).run();
     }
     List<Path> files = InputFiles.expand(List.of(corpus)).files();
     Map<String, Object> json = new LinkedHashMap<>();

@@ -3,7 +3,8 @@ package org.imrindex.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -48,6 +49,12 @@ public final class LetterDocuments {
 
   private static final ObjectMapper JSON = LetterJson.mapper();
 
+  /** The letter's JSON without its source, written directly (a tree with the source removed cost 5% of ingest). */
+  private static final ObjectWriter WITHOUT_SOURCE = JSON.copy().addMixIn(DeterminationLetter.class, IgnoreSource.class).writer();
+
+  @JsonIgnoreProperties("source")
+  private abstract static class IgnoreSource {}
+
   private final FacetsConfig facets = IndexSchema.facetsConfig();
 
   private static FieldType text(IndexOptions options) {
@@ -64,15 +71,19 @@ public final class LetterDocuments {
     if (l.caseNumber() != null) {
       return l.caseNumber();
     }
-    ObjectNode node = JSON.valueToTree(l);
-    node.remove("source");
     try {
-      byte[] canonical = JSON.writeValueAsBytes(node);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(withoutSource(l)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The letter's record as JSON, without its source: what its id is the hash of. */
+  static byte[] withoutSource(DeterminationLetter l) {
+    try {
+      return WITHOUT_SOURCE.writeValueAsBytes(l);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -66,11 +66,11 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress output.")
   boolean quiet;
 
-  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000",
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + IngestRequest.DEFAULT_COMMIT_EVERY,
       description = "Commit after every N letters. Default: ${DEFAULT-VALUE}.")
   int commitEvery;
 
-  @Option(names = "--commit-seconds", paramLabel = "S", defaultValue = "30",
+  @Option(names = "--commit-seconds", paramLabel = "S", defaultValue = "" + IngestRequest.DEFAULT_COMMIT_SECONDS,
       description = "Commit at least every S seconds while writing. Default: ${DEFAULT-VALUE}.")
   int commitSeconds;
 
