@@ -1,6 +1,8 @@
 package org.imrindex.query;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -52,8 +54,8 @@ public final class Exporter {
    * each block once, where the per-document reader decompresses a document's part of a block again
    * for every document (with DEFLATE that was most of the time of terms over 100,000 letters).
    */
-  private static StoredFields sequential(LeafReader reader, int hits) throws IOException {
-    if (reader instanceof CodecReader codec && hits > reader.maxDoc() / 32) {
+  private static StoredFields sequential(LeafReader reader, int hits, int docs) throws IOException {
+    if (reader instanceof CodecReader codec && hits > docs / 32) {
       StoredFieldsReader merging = codec.getFieldsReader().getMergeInstance();
       return new StoredFields() {
         @Override
@@ -67,29 +69,56 @@ public final class Exporter {
 
   /** Visits every decision matching {@code query} in index order; returns how many. */
   public long walk(Query query, DocSink sink) throws IOException {
-    FacetsCollector fc = index.searcher().search(query, new FacetsCollectorManager());
     long n = 0;
+    for (Slice slice : slices(query, Integer.MAX_VALUE)) {
+      n += walk(slice, sink);
+    }
+    return n;
+  }
+
+  /**
+   * One segment's matches with document numbers in [{@code from}, {@code to}): slices can be walked
+   * on different threads (a decision finds its letter whichever slice it is in).
+   */
+  public record Slice(FacetsCollector.MatchingDocs matches, int from, int to) {}
+
+  /** The matches of {@code query}, cut into slices of at most {@code docsPerSlice} documents, in index order. */
+  public List<Slice> slices(Query query, int docsPerSlice) throws IOException {
+    FacetsCollector fc = index.searcher().search(query, new FacetsCollectorManager());
+    List<Slice> out = new ArrayList<>();
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-      LeafReader reader = md.context().reader();
-      BitSet parents = index.letters().getBitSet(md.context());
-      NumericDocValues numbers = reader.getNumericDocValues(IndexField.DECISION_NO.fieldName());
-      StoredFields stored = sequential(reader, md.totalHits());
-      int parent = -1;
-      DeterminationLetter letter = null;
-      String letterId = null;
-      DocIdSetIterator it = md.bits().iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        int p = parents.nextSetBit(doc);
-        if (p != parent) {
-          parent = p;
-          Document d = stored.document(p);
-          letter = LetterDocuments.record(d.getBinaryValue(IndexField.RECORD.fieldName()));
-          letterId = d.get(IndexField.LETTER_ID.fieldName());
-        }
-        if (numbers != null && numbers.advanceExact(doc)) {
-          sink.accept(md.context().docBase + doc, letterId, letter, (int) numbers.longValue());
-          n++;
-        }
+      int maxDoc = md.context().reader().maxDoc();
+      for (int from = 0; from < maxDoc; from += docsPerSlice) {
+        out.add(new Slice(md, from, (int) Math.min(maxDoc, (long) from + docsPerSlice)));
+      }
+    }
+    return out;
+  }
+
+  /** Visits every decision of one slice in index order; returns how many. */
+  public long walk(Slice slice, DocSink sink) throws IOException {
+    FacetsCollector.MatchingDocs md = slice.matches();
+    LeafReader reader = md.context().reader();
+    BitSet parents = index.letters().getBitSet(md.context());
+    NumericDocValues numbers = reader.getNumericDocValues(IndexField.DECISION_NO.fieldName());
+    long share = (long) md.totalHits() * (slice.to() - slice.from()) / Math.max(1, reader.maxDoc());
+    StoredFields stored = sequential(reader, (int) share, slice.to() - slice.from());
+    int parent = -1;
+    DeterminationLetter letter = null;
+    String letterId = null;
+    long n = 0;
+    DocIdSetIterator it = md.bits().iterator();
+    for (int doc = slice.from() == 0 ? it.nextDoc() : it.advance(slice.from()); doc < slice.to(); doc = it.nextDoc()) {
+      int p = parents.nextSetBit(doc);
+      if (p != parent) {
+        parent = p;
+        Document d = stored.document(p);
+        letter = LetterDocuments.record(d.getBinaryValue(IndexField.RECORD.fieldName()));
+        letterId = d.get(IndexField.LETTER_ID.fieldName());
+      }
+      if (numbers != null && numbers.advanceExact(doc)) {
+        sink.accept(md.context().docBase + doc, letterId, letter, (int) numbers.longValue());
+        n++;
       }
     }
     return n;

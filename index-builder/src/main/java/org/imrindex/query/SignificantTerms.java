@@ -62,20 +62,37 @@ public final class SignificantTerms {
         }
       }
     }
-    Map<String, long[]> counts = new HashMap<>(); // term -> {countA, countB, documents}
-    long[] totals = new long[4]; // tokensA, tokensB, decisionsA, decisionsB
     // the words as written (the exact twin's analysis): a reader sees "denied", not the stem "deny"
     Analyzer analyzer = index.literalAnalyzer();
     FixedBitSet matching = inQuery;
-    new Exporter(index).walk(universe, (doc, letterId, letter, no) -> {
-      Decision d = letter.decisions().get(no);
-      if (r.compareOutcome() && d.outcome() == null) {
-        return;
-      }
-      boolean a = r.compareOutcome() ? d.outcome() == Outcome.OVERTURNED : matching.get(doc);
-      totals[a ? 2 : 3]++;
-      count(analyzer, r.field(), text(r.field(), letter, d), a, counts, totals);
-    });
+    Exporter exporter = new Exporter(index);
+    int threads = Runtime.getRuntime().availableProcessors();
+    int maxDoc = index.searcher().getIndexReader().maxDoc();
+    // slices counted in parallel (re-analysing the text is the cost), then their counts added up
+    Partial all;
+    try {
+      all = exporter.slices(universe, Math.max(20_000, maxDoc / (4 * threads) + 1)).parallelStream().map(slice -> {
+        Partial part = new Partial();
+        try {
+          exporter.walk(slice, (doc, letterId, letter, no) -> {
+            Decision d = letter.decisions().get(no);
+            if (r.compareOutcome() && d.outcome() == null) {
+              return;
+            }
+            boolean a = r.compareOutcome() ? d.outcome() == Outcome.OVERTURNED : matching.get(doc);
+            part.totals[a ? 2 : 3]++;
+            count(analyzer, r.field(), text(r.field(), letter, d), a, part.counts, part.totals);
+          });
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return part;
+      }).reduce(Partial::add).orElseGet(Partial::new);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    Map<String, long[]> counts = all.counts;
+    long[] totals = all.totals;
     long decisions = totals[2] + totals[3];
     long tokens = totals[0] + totals[1];
     List<TermsResult.TermScore> scores = new ArrayList<>();
@@ -94,6 +111,27 @@ public final class SignificantTerms {
         .sorted(Comparator.comparingDouble(TermsResult.TermScore::z)).limit(r.limit()).toList();
     return new TermsResult(r.compareOutcome() ? "overturned" : "matching", r.compareOutcome() ? "upheld" : "rest",
         totals[2], totals[3], totals[0], totals[1], forA, forB);
+  }
+
+  /** Counts of one part of the decisions: term -> {countA, countB, documents}; totals {tokensA, tokensB, decisionsA, decisionsB}. */
+  private static final class Partial {
+    Map<String, long[]> counts = new HashMap<>();
+    final long[] totals = new long[4];
+
+    Partial add(Partial other) {
+      Partial big = counts.size() >= other.counts.size() ? this : other;
+      Partial small = big == this ? other : this;
+      small.counts.forEach((term, c) -> big.counts.merge(term, c, (x, y) -> {
+        for (int i = 0; i < x.length; i++) {
+          x[i] += y[i];
+        }
+        return x;
+      }));
+      for (int i = 0; i < totals.length; i++) {
+        big.totals[i] = this.totals[i] + other.totals[i];
+      }
+      return big;
+    }
   }
 
   /** The informative-prior log-odds of one term and its z-score; the prior is proportional to the term's overall share. */
