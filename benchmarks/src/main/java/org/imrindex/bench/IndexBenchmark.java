@@ -27,10 +27,10 @@ import org.imrindex.index.InputFiles;
 import org.imrindex.parse.TextExtractor;
 
 /**
- * End-to-end ingest of a generated corpus from text files, all cores, against two baselines in the
+ * End-to-end ingest of a generated corpus from text files, all cores, against three baselines in the
  * same run: plain Lucene (StandardAnalyzer, one text field, nothing stored, no parsing, no facets),
- * and the same imr ingest with Lucene's StandardAnalyzer in place of the medical analysis (what the
- * medical analysis costs).
+ * SQLite FTS5's load of the same texts, and the same imr ingest with Lucene's StandardAnalyzer in
+ * place of the medical analysis (what the medical analysis costs).
  *
  * <p>Usage: {@code bin/bench index [--count N] [--seed S] [--dir DIR] [--threads T] [--rounds R]}
  */
@@ -74,7 +74,14 @@ public final class IndexBenchmark {
     IngestSummary s = null;
     long standardBytes = 0;
     long peakHeap = 0;
+    double sqlite = Double.MAX_VALUE;
+    List<Path> files = InputFiles.expand(List.of(corpus)).files();
     for (int round = 0; round < rounds; round++) {
+      try (SqliteBaseline db = new SqliteBaseline(dir.resolve("sqlite-load.db"))) {
+        sqlite = Math.min(sqlite, db.loadTexts(files));
+      } catch (java.sql.SQLException e) {
+        throw new IOException(e);
+      }
       fresh(baselineIndex);
       baseline = Math.min(baseline, baseline(corpus, baselineIndex, threads));
       baselineBytes = folderBytes(baselineIndex);
@@ -104,26 +111,29 @@ public final class IndexBenchmark {
           imr index, StandardAnalyzer chain %5.1f s  %,8.0f letters/s  index %,6.1f MB = %.2f x input
           baseline: plain Lucene %5.1f s  %,8.0f letters/s  %6.2f MB/s  index %,6.1f MB = %.2f x input
           imr / plain Lucene letters/s: %.2f
+          baseline: SQLite FTS5 load (porter unicode61, one transaction, one thread) %5.1f s  %,8.0f letters/s
+          imr / SQLite FTS5 letters/s: %.2f
           medical analysis / StandardAnalyzer letters/s (same imr ingest): %.2f
           ./imr index as a new process: %s
         """, threads, rounds, s.letters(), s.decisions(), inputBytes / 1e6, s.rejected().size(),
         seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes / 1e6, (double) oursBytes / inputBytes, peakHeap >> 20,
         standardSeconds, std.letters() / standardSeconds, standardBytes / 1e6, (double) standardBytes / inputBytes,
         baseline, count / baseline, inputBytes / 1e6 / baseline, baselineBytes / 1e6, (double) baselineBytes / inputBytes,
-        (s.letters() / seconds) / (count / baseline), medicalToStandard,
-        cli < 0 ? "not run (no imr.root)" : String.format(Locale.ROOT, "%.1f s, %,.0f letters/s, %.2f x plain Lucene",
-            cli, count / cli, (count / cli) / (count / baseline)));
+        (s.letters() / seconds) / (count / baseline), sqlite, count / sqlite, (s.letters() / seconds) / (count / sqlite),
+        medicalToStandard,
+        cli < 0 ? "not run (no imr.root)" : String.format(Locale.ROOT, "%.1f s, %,.0f letters/s, %.2f x plain Lucene, %.2f x SQLite",
+            cli, count / cli, (count / cli) / (count / baseline), (count / cli) / (count / sqlite)));
     String truth = checkReportAgainstTruth(ours, count, seed);
     System.out.println(truth);
     System.out.printf(Locale.ROOT,
         "{\"benchmark\":\"index\",\"threads\":%d,\"letters\":%d,\"decisions\":%d,\"inputBytes\":%d,\"seconds\":%.3f,"
             + "\"lettersPerSecond\":%.1f,\"megabytesPerSecond\":%.3f,\"indexBytes\":%d,\"indexToInput\":%.3f,\"peakHeapBytes\":%d,"
             + "\"baselineSeconds\":%.3f,\"baselineIndexBytes\":%d,\"ratioToBaseline\":%.3f,"
-            + "\"standardChainSeconds\":%.3f,\"standardChainIndexBytes\":%d,\"medicalToStandard\":%.3f,\"cliSeconds\":%.3f,"
+            + "\"standardChainSeconds\":%.3f,\"standardChainIndexBytes\":%d,\"medicalToStandard\":%.3f,\"cliSeconds\":%.3f,\"sqliteSeconds\":%.3f,"
             + "\"java\":\"%s\"}%n",
         threads, s.letters(), s.decisions(), inputBytes, seconds, s.letters() / seconds, inputBytes / 1e6 / seconds, oursBytes,
         (double) oursBytes / inputBytes, peakHeap, baseline, baselineBytes, (s.letters() / seconds) / (count / baseline),
-        standardSeconds, standardBytes, medicalToStandard, cli, System.getProperty("java.version"));
+        standardSeconds, standardBytes, medicalToStandard, cli, sqlite, System.getProperty("java.version"));
   }
 
   private static IngestSummary ingest(Path corpus, Path index, int threads, AnalysisChain chain) throws IOException {
