@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -45,6 +47,8 @@ public final class TextExtractor {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final AutoDetectParser tika = new AutoDetectParser();
+  /** The parsers of the types sniffed from the first bytes, looked up once (Tika builds the map on every call). */
+  private final Map<String, Parser> direct = directParsers(tika);
   private final long maxBytes;
   private final int maxChars;
 
@@ -173,6 +177,18 @@ public final class TextExtractor {
     }
   }
 
+  private static Map<String, Parser> directParsers(AutoDetectParser tika) {
+    Map<MediaType, Parser> all = tika.getParsers();
+    Map<String, Parser> out = new HashMap<>();
+    for (String type : SNIFFED_DIRECT) {
+      Parser p = all.get(MediaType.parse(type));
+      if (p != null) {
+        out.put(type, p);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   private ExtractedText parseWithTika(byte[] bytes, Metadata metadata, String type, String sha256)
       throws LetterRejectedException {
     PageTextHandler handler = new PageTextHandler(maxChars);
@@ -190,7 +206,7 @@ public final class TextExtractor {
     Parser parser = tika;
     if (SNIFFED_DIRECT.contains(type)) {
       metadata.set(Metadata.CONTENT_TYPE, type);
-      parser = tika.getParsers().getOrDefault(MediaType.parse(type), tika);
+      parser = direct.getOrDefault(type, tika);
     }
     try (InputStream in = TikaInputStream.get(bytes)) {
       parser.parse(in, handler, metadata, context);
