@@ -43,10 +43,15 @@ public final class QueryBuilder {
    * {@code exact} matches the letter text literally (no stemming, no synonyms).
    */
   public Query decisions(String userQuery, boolean exact, Filters filters) throws QuerySyntaxException, IOException {
+    return decisions(userQuery == null || userQuery.isBlank() ? null : parse(userQuery, exact), filters);
+  }
+
+  /** The decisions matching a query already {@linkplain #parse parsed} (null: all) and the filters. */
+  public Query decisions(Query parsed, Filters filters) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(type(IndexField.DECISION), BooleanClause.Occur.FILTER);
-    if (userQuery != null && !userQuery.isBlank()) {
-      b.add(toDecisions(parse(userQuery, exact)), BooleanClause.Occur.MUST);
+    if (parsed != null) {
+      b.add(toDecisions(parsed), BooleanClause.Occur.MUST);
     }
     for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
       b.add(valueFilter(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);

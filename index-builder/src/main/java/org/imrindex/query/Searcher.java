@@ -45,7 +45,9 @@ public final class Searcher {
 
   public SearchResult search(SearchRequest r) throws IOException, QuerySyntaxException {
     builder.validate(r.filters());
-    Query decisions = builder.decisions(r.query(), r.exact(), r.filters());
+    // parsed once for ranking, facets and snippets
+    Query parsed = r.query() == null || r.query().isBlank() ? null : builder.parse(r.query(), r.exact());
+    Query decisions = builder.decisions(parsed, r.filters());
     Query q = r.level() == Level.DECISION ? decisions : new ToParentBlockJoinQuery(decisions, index.letters(), ScoreMode.Max);
     int n = Math.max(1, r.offset() + r.limit());
     // one pass ranks and counts every hit exactly (no separate count pass)
@@ -61,12 +63,12 @@ public final class Searcher {
     for (int i = r.offset(); i < top.scoreDocs.length && page.size() < r.limit(); i++) {
       page.add(top.scoreDocs[i]);
     }
-    Map<Integer, List<SearchResult.Snippet>> snippets = snippets(r, page);
+    Map<Integer, List<SearchResult.Snippet>> snippets = snippets(r, parsed, page);
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (ScoreDoc sd : page) {
       hits.add(hit(sd, snippets.getOrDefault(sd.doc, List.of())));
     }
-    return new SearchResult(r, total, hits, facets(r));
+    return new SearchResult(r, total, hits, facets(r, parsed));
   }
 
   /**
@@ -86,12 +88,11 @@ public final class Searcher {
   }
 
   /** Up to two passages per hit from the fields that matched; a decision without a match in its own text shows its letter's summary. */
-  private Map<Integer, List<SearchResult.Snippet>> snippets(SearchRequest r, List<ScoreDoc> page) throws IOException, QuerySyntaxException {
+  private Map<Integer, List<SearchResult.Snippet>> snippets(SearchRequest r, Query q, List<ScoreDoc> page) throws IOException {
     Map<Integer, List<SearchResult.Snippet>> out = new LinkedHashMap<>();
-    if (r.query() == null || r.query().isBlank() || page.isEmpty()) {
+    if (q == null || page.isEmpty()) {
       return out;
     }
-    Query q = builder.parse(r.query(), r.exact());
     RecordHighlighter highlighter = new RecordHighlighter(index);
     int[] docs = page.stream().mapToInt(sd -> sd.doc).toArray();
     String[] decisionFields = names(DECISION_FIELDS, r.exact());
@@ -144,7 +145,7 @@ public final class Searcher {
     }
   }
 
-  private Map<String, List<SearchResult.FacetCount>> facets(SearchRequest r) throws IOException, QuerySyntaxException {
+  private Map<String, List<SearchResult.FacetCount>> facets(SearchRequest r, Query parsed) throws IOException {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
     FacetsCollector all = null;
     for (FacetDimension dim : r.facets()) {
@@ -159,10 +160,10 @@ public final class Searcher {
         // drill-sideways: a filtered dimension is counted without its own filter
         Map<String, List<String>> others = new LinkedHashMap<>(r.filters().values());
         others.remove(dim.dim());
-        matching = collect(builder.decisions(r.query(), r.exact(), new Filters(others, r.filters().ranges())));
+        matching = collect(builder.decisions(parsed, new Filters(others, r.filters().ranges())));
       } else {
         if (all == null) {
-          all = collect(builder.decisions(r.query(), r.exact(), r.filters()));
+          all = collect(builder.decisions(parsed, r.filters()));
         }
         matching = all;
       }
