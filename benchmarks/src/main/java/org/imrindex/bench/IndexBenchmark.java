@@ -39,24 +39,13 @@ public final class IndexBenchmark {
   private IndexBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    int count = 100_000;
-    long seed = 42;
-    int threads = Runtime.getRuntime().availableProcessors();
-    int rounds = 2;
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "imr-bench");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--count" -> count = Integer.parseInt(args[++i]);
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--dir" -> dir = Path.of(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("usage: bin/bench index [--count N] [--seed S] [--dir DIR] [--threads T] [--rounds R]");
-          System.exit(2);
-        }
-      }
-    }
+    BenchArgs a = BenchArgs.parse("index", args, "--count", "100000", "--seed", "42", "--dir", BenchArgs.DEFAULT_DIR,
+        "--threads", BenchArgs.ALL_CORES, "--rounds", "2");
+    int count = a.integer("--count");
+    long seed = a.number("--seed");
+    Path dir = a.path("--dir");
+    int threads = a.integer("--threads");
+    int rounds = a.integer("--rounds");
     Path corpus = corpus(dir, count, seed);
     long inputBytes = folderBytes(corpus) - Files.size(corpus.resolve(GeneratedCorpus.MANIFEST));
 

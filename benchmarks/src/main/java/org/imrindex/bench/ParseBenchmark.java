@@ -101,20 +101,10 @@ public final class ParseBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    int count = 10_000;
-    long seed = 42;
-    int rounds = 3;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--count" -> count = Integer.parseInt(args[++i]);
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("usage: bin/bench parse [--count N] [--seed S] [--rounds R]");
-          System.exit(2);
-        }
-      }
-    }
+    BenchArgs a = BenchArgs.parse("parse", args, "--count", "10000", "--seed", "42", "--rounds", "3");
+    int count = a.integer("--count");
+    long seed = a.number("--seed");
+    int rounds = a.integer("--rounds");
     Result r = run(count, seed, rounds);
     System.out.print(r.table());
     System.out.println(r.json());

@@ -74,24 +74,13 @@ public final class PdfBenchmark {
   private PdfBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int count = 2_000;
-    long seed = 42;
-    int threads = Runtime.getRuntime().availableProcessors();
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "imr-bench");
-    int linesPerPage = PdfLetters.FULL_PAGE;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--count" -> count = Integer.parseInt(args[++i]);
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--dir" -> dir = Path.of(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--lines-per-page" -> linesPerPage = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("usage: bin/bench pdf [--count N] [--seed S] [--dir DIR] [--threads T] [--lines-per-page L]");
-          System.exit(2);
-        }
-      }
-    }
+    BenchArgs a = BenchArgs.parse("pdf", args, "--count", "2000", "--seed", "42", "--dir", BenchArgs.DEFAULT_DIR,
+        "--threads", BenchArgs.ALL_CORES, "--lines-per-page", String.valueOf(PdfLetters.FULL_PAGE));
+    int count = a.integer("--count");
+    long seed = a.number("--seed");
+    Path dir = a.path("--dir");
+    int threads = a.integer("--threads");
+    int linesPerPage = a.integer("--lines-per-page");
     Result r = run(dir, count, seed, threads, linesPerPage, onPath("pdftotext"));
     System.out.print(r.table());
     System.out.println(r.json());

@@ -55,26 +55,14 @@ public final class QueryBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    int count = 100_000;
-    long seed = 42;
-    int runs = 200;
-    int coldRuns = 10;
-    int termsRuns = 5;
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "imr-bench");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--count" -> count = Integer.parseInt(args[++i]);
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--dir" -> dir = Path.of(args[++i]);
-        case "--runs" -> runs = Integer.parseInt(args[++i]);
-        case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
-        case "--terms-runs" -> termsRuns = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("usage: bin/bench query [--count N] [--seed S] [--dir DIR] [--runs R] [--cold-runs C] [--terms-runs T]");
-          System.exit(2);
-        }
-      }
-    }
+    BenchArgs a = BenchArgs.parse("query", args, "--count", "100000", "--seed", "42", "--dir", BenchArgs.DEFAULT_DIR,
+        "--runs", "200", "--cold-runs", "10", "--terms-runs", "5");
+    int count = a.integer("--count");
+    long seed = a.number("--seed");
+    Path dir = a.path("--dir");
+    int runs = a.integer("--runs");
+    int coldRuns = a.integer("--cold-runs");
+    int termsRuns = a.integer("--terms-runs");
     Path corpus = IndexBenchmark.corpus(dir, count, seed);
     Path index = dir.resolve("index-query-" + count + "-" + seed);
     if (!hasLetters(index, count) && hasLetters(dir.resolve("index-imr"), count)) {
