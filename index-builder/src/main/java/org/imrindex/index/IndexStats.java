@@ -70,9 +70,8 @@ public record IndexStats(long letters, long decisions, long upheld, long overtur
             }
             dims.put(d.dim(), r == null ? 0 : r.childCount);
           }
-          SortedSetDocValuesFacetCounts counts = outcomes;
-          upheld = counts == null ? 0 : count(counts, "upheld");
-          overturned = counts == null ? 0 : count(counts, "overturned");
+          upheld = outcomes == null ? 0 : count(outcomes, "upheld");
+          overturned = outcomes == null ? 0 : count(outcomes, "overturned");
         } else {
           for (FacetDimension d : FacetDimension.values()) {
             dims.put(d.dim(), 0);

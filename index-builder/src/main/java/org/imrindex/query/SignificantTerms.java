@@ -115,7 +115,7 @@ public final class SignificantTerms {
 
   /** Counts of one part of the decisions: term -> {countA, countB, documents}; totals {tokensA, tokensB, decisionsA, decisionsB}. */
   private static final class Partial {
-    Map<String, long[]> counts = new HashMap<>();
+    final Map<String, long[]> counts = new HashMap<>();
     final long[] totals = new long[4];
 
     Partial add(Partial other) {
