@@ -147,7 +147,7 @@ public final class IndexBenchmark {
     }
     try (org.imrindex.query.QueryIndex qi = org.imrindex.query.QueryIndex.open(index)) {
       org.imrindex.query.ReportRequest request = new org.imrindex.query.ReportRequest(
-          List.of(org.imrindex.index.FacetDimension.DRUG_CLASS), null, false, org.imrindex.query.Filters.none(),
+          List.of(org.imrindex.schema.FacetDimension.DRUG_CLASS), null, false, org.imrindex.query.Filters.none(),
           org.imrindex.query.Level.DECISION, 1, org.imrindex.query.ReportSort.NAME);
       org.imrindex.query.Reporter reporter = new org.imrindex.query.Reporter(qi);
       org.imrindex.query.Report report = reporter.run(request);

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.imrindex.analysis.AnalysisChain;
-import org.imrindex.index.FacetDimension;
-import org.imrindex.index.IndexField;
-import org.imrindex.index.IndexStats;
+import org.imrindex.schema.FacetDimension;
+import org.imrindex.schema.IndexField;
+import org.imrindex.query.IndexStats;
 import org.imrindex.index.IngestListener;
 import org.imrindex.index.IngestRequest;
 import org.imrindex.index.Ingester;
 import org.imrindex.index.InputFiles;
-import org.imrindex.index.NoIndexException;
+import org.imrindex.schema.NoIndexException;
 import org.imrindex.parse.TextExtractor;
 import org.imrindex.query.Filters;
 import org.imrindex.query.Level;
@@ -149,7 +149,7 @@ public final class QueryBenchmark {
   private static boolean hasLetters(Path index, int count) throws IOException {
     try {
       return IndexStats.read(index).letters() == count;
-    } catch (NoIndexException | org.imrindex.index.IncompatibleIndexException e) {
+    } catch (NoIndexException | org.imrindex.schema.IncompatibleIndexException e) {
       return false; // none yet, or one in an older layout: build it again
     }
   }

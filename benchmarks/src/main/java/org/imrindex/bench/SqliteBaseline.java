@@ -10,7 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.imrindex.index.FacetDimension;
+import org.imrindex.schema.FacetDimension;
 import org.imrindex.model.Decision;
 import org.imrindex.parse.TextExtractor;
 

@@ -1,5 +1,6 @@
 package org.imrindex.index;
 
+import org.imrindex.schema.NoIndexException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

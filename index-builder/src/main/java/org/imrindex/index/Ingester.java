@@ -1,5 +1,10 @@
 package org.imrindex.index;
 
+import org.imrindex.schema.IndexField;
+import org.imrindex.schema.IndexSchema;
+import org.imrindex.schema.LetterDocuments;
+import org.imrindex.schema.IncompatibleIndexException;
+import org.imrindex.schema.FileState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,11 +41,6 @@ import org.imrindex.parse.RejectReason;
  */
 public final class Ingester {
 
-  /** Commit user-data key: when the commit was made. */
-  public static final String COMMITTED_AT = "imr.committed_at";
-  /** Commit user-data key: the tool version that made it. */
-  public static final String TOOL_VERSION = "imr.tool_version";
-
   private final IngestRequest request;
   private final IngestListener listener;
   private final LetterDocuments documents = new LetterDocuments();
@@ -58,12 +58,6 @@ public final class Ingester {
   public Ingester(IngestRequest request, IngestListener listener) {
     this.request = request;
     this.listener = listener;
-  }
-
-  /** The version of this tool, from the jar manifest ("development" when run from classes). */
-  public static String toolVersion() {
-    String v = Ingester.class.getPackage().getImplementationVersion();
-    return v == null ? "development" : v;
   }
 
   /** Runs the ingest. Throws only for fatal problems (index locked, disk full); the index then stays at its last commit. */
@@ -234,7 +228,7 @@ public final class Ingester {
   }
 
   private synchronized void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString(), TOOL_VERSION, toolVersion(),
+    writer.setLiveCommitData(Map.of(IndexSchema.COMMITTED_AT, Instant.now().toString(), IndexSchema.TOOL_VERSION, IndexSchema.toolVersion(),
         IndexSchema.ANALYSIS, request.analysis().id(), IndexSchema.FORMAT, IndexSchema.FORMAT_VERSION).entrySet());
     writer.commit();
     sinceCommit.set(0);

@@ -1,5 +1,8 @@
 package org.imrindex.index;
 
+import org.imrindex.schema.IndexField;
+import org.imrindex.schema.LetterDocuments;
+import org.imrindex.schema.FileState;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;

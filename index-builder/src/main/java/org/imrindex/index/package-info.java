@@ -1,6 +1,6 @@
 /**
  * Indexing step: parsed letters to Lucene documents (a block of decision documents followed by
  * their letter document), written with facets by an idempotent, crash-safe ingester; index
- * statistics and verification. Never imports Tika: letters come through the parser API.
+ * verification. Never imports Tika: letters come through the parser API.
  */
 package org.imrindex.index;

@@ -1,5 +1,6 @@
 package org.imrindex.parse;
 
+import org.imrindex.model.LetterJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.imrindex.index.FacetDimension;
+import org.imrindex.schema.FacetDimension;
 import org.imrindex.index.IngestRequest;
 import org.imrindex.parse.IsolatedParser;
 import org.imrindex.query.Filters;

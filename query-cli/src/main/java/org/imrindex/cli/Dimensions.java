@@ -3,7 +3,7 @@ package org.imrindex.cli;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.imrindex.index.FacetDimension;
+import org.imrindex.schema.FacetDimension;
 import org.imrindex.query.RangeField;
 
 /** Completion candidates: the facet dimension names. */

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.imrindex.parse.LetterJson;
+import org.imrindex.model.LetterJson;
 import org.imrindex.query.ExportColumns;
 import org.imrindex.query.Exporter;
 import org.imrindex.query.QueryBuilder;

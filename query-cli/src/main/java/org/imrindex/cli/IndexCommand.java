@@ -1,7 +1,7 @@
 package org.imrindex.cli;
 
 import org.imrindex.analysis.AnalysisChain;
-import org.imrindex.index.IncompatibleIndexException;
+import org.imrindex.schema.IncompatibleIndexException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +18,7 @@ import org.imrindex.index.IngestSummary;
 import org.imrindex.index.Ingester;
 import org.imrindex.index.Rejection;
 import org.imrindex.parse.IsolatedParser;
-import org.imrindex.parse.LetterJson;
+import org.imrindex.model.LetterJson;
 import org.imrindex.parse.ParserWorker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

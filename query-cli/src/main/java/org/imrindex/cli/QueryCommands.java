@@ -2,8 +2,8 @@ package org.imrindex.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.imrindex.index.IncompatibleIndexException;
-import org.imrindex.index.NoIndexException;
+import org.imrindex.schema.IncompatibleIndexException;
+import org.imrindex.schema.NoIndexException;
 import org.imrindex.query.QuerySyntaxException;
 
 /** The error mapping every query command shares: bad input is one line and exit 2, no index exit 3. */

@@ -14,7 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.imrindex.parse.LetterJson;
+import org.imrindex.model.LetterJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,11 +138,11 @@ class IndexCommandTest {
         org.apache.lucene.store.FSDirectory.open(index))) {
       org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
       org.apache.lucene.search.TopDocs letters = searcher.search(new org.apache.lucene.search.TermQuery(
-          new org.apache.lucene.index.Term(org.imrindex.index.IndexField.TYPE.fieldName(), org.imrindex.index.IndexField.LETTER)), 100);
+          new org.apache.lucene.index.Term(org.imrindex.schema.IndexField.TYPE.fieldName(), org.imrindex.schema.IndexField.LETTER)), 100);
       for (org.apache.lucene.search.ScoreDoc sd : letters.scoreDocs) {
         org.apache.lucene.util.BytesRef stored = searcher.storedFields().document(sd.doc)
-            .getBinaryValue(org.imrindex.index.IndexField.RECORD.fieldName());
-        JsonNode record = JSON.valueToTree(org.imrindex.index.LetterDocuments.record(stored));
+            .getBinaryValue(org.imrindex.schema.IndexField.RECORD.fieldName());
+        JsonNode record = JSON.valueToTree(org.imrindex.schema.LetterDocuments.record(stored));
         Path file = Path.of(record.get("source").get("path").asText());
         ((com.fasterxml.jackson.databind.node.ObjectNode) record.get("source"))
             .put("path", Fixtures.corpus().relativize(file.toAbsolutePath().normalize()).toString());

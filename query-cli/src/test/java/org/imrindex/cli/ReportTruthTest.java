@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.imrindex.corpus.GeneratedCorpus;
 import org.imrindex.corpus.GeneratedLetter;
 import org.imrindex.corpus.LetterGenerator;
-import org.imrindex.parse.LetterJson;
+import org.imrindex.model.LetterJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

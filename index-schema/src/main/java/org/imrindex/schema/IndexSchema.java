@@ -1,0 +1,116 @@
+package org.imrindex.schema;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.imrindex.analysis.AnalysisChain;
+import org.imrindex.analysis.AnalysisMode;
+import org.imrindex.analysis.Analyzers;
+import org.imrindex.analysis.TextKind;
+
+/** How the index is configured: per-field analysis, facet dimensions, codec. Shared by writer and readers. */
+public final class IndexSchema {
+
+  private IndexSchema() {}
+
+  /** Commit user-data key: when the commit was made. */
+  public static final String COMMITTED_AT = "imr.committed_at";
+  /** Commit user-data key: the tool version that made it. */
+  public static final String TOOL_VERSION = "imr.tool_version";
+
+  /** The version of this tool, from the jar manifest ("development" when run from classes). */
+  public static String toolVersion() {
+    String v = IndexSchema.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+
+  /** Commit key recording the {@link AnalysisChain#id()} the index was built with. */
+  public static final String ANALYSIS = "imr.analysis";
+
+  /**
+   * The analyzer of every text field for one side of search: each field's {@link TextKind} gets its
+   * analyzer from {@link Analyzers} under {@code chain}, in {@code mode} (INDEX or QUERY); the exact
+   * twins of the text fields always get the EXACT chain.
+   */
+  public static Analyzer analyzer(AnalysisChain chain, AnalysisMode mode) {
+    Map<String, Analyzer> perField = new HashMap<>();
+    Map<TextKind, Analyzer> byKind = new HashMap<>();
+    Map<TextKind, Analyzer> exactByKind = new HashMap<>();
+    for (IndexField f : IndexField.values()) {
+      if (f.textKind() != null) {
+        perField.put(f.fieldName(), byKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, mode)));
+        if (f.hasExactTwin()) {
+          perField.put(f.exactFieldName(), exactByKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, AnalysisMode.EXACT)));
+        }
+      }
+    }
+    return new PerFieldAnalyzerWrapper(Analyzers.of(chain, TextKind.PROSE, mode), perField);
+  }
+
+  /** The analysis an index was built with, from its commit data; an index without the key predates the medical chain. */
+  public static AnalysisChain analysisOf(Map<String, String> commitData) throws IncompatibleIndexException {
+    String id = commitData.get(ANALYSIS);
+    if (id == null) {
+      return AnalysisChain.STANDARD;
+    }
+    AnalysisChain chain = AnalysisChain.byId(id);
+    if (chain == null) {
+      throw new IncompatibleIndexException("the index was built with analysis '" + id
+          + "', which this version of imr does not know; rebuild it with this version (imr index into a new folder)");
+    }
+    return chain;
+  }
+
+  /** Commit key of the index layout's version. */
+  public static final String FORMAT = "imr.format";
+  /** This version's layout: 2 = one doc-values field per facet dimension. */
+  public static final String FORMAT_VERSION = "2";
+
+  /**
+   * The doc-values field of a facet dimension. One field per dimension: a report by drug class
+   * reads two values per decision (class, outcome), not the fifteen of all dimensions.
+   */
+  public static String facetField(FacetDimension d) {
+    return "$facet_" + d.dim();
+  }
+
+  /** The facet configuration: each dimension's field and whether it is multi-valued, declared once. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (FacetDimension d : FacetDimension.values()) {
+      config.setMultiValued(d.dim(), d.multiValued());
+      config.setIndexFieldName(d.dim(), facetField(d));
+    }
+    return config;
+  }
+
+  /** True when some document of the index has a value of this dimension (its facet field exists). */
+  public static boolean hasFacetField(org.apache.lucene.index.IndexReader reader, FacetDimension d) {
+    String field = facetField(d);
+    return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
+  }
+
+  /** Refuses an index written in an older layout, saying what to do. */
+  public static void checkFormat(Path index, Map<String, String> commitData) throws IncompatibleIndexException {
+    if (!FORMAT_VERSION.equals(commitData.get(FORMAT))) {
+      throw new IncompatibleIndexException("the index " + index + " was written by an older imr (layout "
+          + commitData.getOrDefault(FORMAT, "1") + ", this one writes " + FORMAT_VERSION + "); index the letters again"
+          + " into a new folder (or delete this one)");
+    }
+  }
+
+  /** Writer configuration: best-compression stored fields (the records), a RAM buffer for bulk loads. */
+  public static IndexWriterConfig writerConfig(AnalysisChain chain) {
+    IndexWriterConfig c = new IndexWriterConfig(analyzer(chain, AnalysisMode.INDEX));
+    c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    c.setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
+    c.setRAMBufferSizeMB(128);
+    c.setCommitOnClose(false);
+    return c;
+  }
+}

@@ -1,0 +1,152 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.LeafReader;
+import org.imrindex.schema.FacetDimension;
+import org.imrindex.schema.IndexSchema;
+
+/**
+ * Counts decisions and upheld decisions per value of one dimension, or per pair of values of two,
+ * straight from the dimensions' own doc-values fields (the outcome's and the grouping ones): each
+ * segment's ordinals are mapped once to a value slot, and the documents are then counted into
+ * arrays, with no string or map work per document. A decision counts once under each of its values
+ * (multi-valued dimensions).
+ */
+final class DecisionCounter {
+
+  /** Above this many value pairs in a segment, pairs are counted in a map instead of a dense array. */
+  private static final long DENSE_LIMIT = 1 << 22;
+
+  private final List<FacetDimension> by;
+  private final Map<List<String>, long[]> counts = new HashMap<>();
+  private long total;
+  private long upheld;
+
+  DecisionCounter(List<FacetDimension> by) {
+    if (by.isEmpty() || by.size() > 2) {
+      throw new IllegalArgumentException("one or two dimensions");
+    }
+    this.by = List.copyOf(by);
+  }
+
+  /** Counts the matching decisions of one segment. */
+  void segment(FacetsCollector.MatchingDocs md) throws IOException {
+    LeafReader reader = md.context().reader();
+    SortedSetDocValues outcomes = reader.getSortedSetDocValues(IndexSchema.facetField(FacetDimension.OUTCOME));
+    if (outcomes == null) {
+      return;
+    }
+    boolean[] upheldOrd = new boolean[Math.toIntExact(outcomes.getValueCount())];
+    TermsEnum te = outcomes.termsEnum();
+    int o = 0;
+    for (BytesRef term = te.next(); term != null; term = te.next(), o++) {
+      upheldOrd[o] = FacetsConfig.stringToPath(term.utf8ToString())[1].equals("upheld");
+    }
+    // each grouping dimension: its own doc values, each ordinal's slot among this segment's values
+    int g = by.size();
+    SortedSetDocValues[] fields = new SortedSetDocValues[g];
+    int[][] slots = new int[g][];
+    List<List<String>> names = new ArrayList<>();
+    for (int d = 0; d < g; d++) {
+      names.add(new ArrayList<>());
+      fields[d] = reader.getSortedSetDocValues(IndexSchema.facetField(by.get(d)));
+      if (fields[d] == null) {
+        continue; // no decision of this segment has the dimension: counted in the total only
+      }
+      slots[d] = new int[Math.toIntExact(fields[d].getValueCount())];
+      TermsEnum t = fields[d].termsEnum();
+      int ord = 0;
+      for (BytesRef term = t.next(); term != null; term = t.next(), ord++) {
+        slots[d][ord] = names.get(d).size();
+        names.get(d).add(FacetsConfig.stringToPath(term.utf8ToString())[1]);
+      }
+    }
+    int n0 = names.get(0).size();
+    int n1 = g == 2 ? names.get(1).size() : 1;
+    boolean dense = (long) n0 * n1 <= DENSE_LIMIT;
+    long[] n = dense ? new long[n0 * n1] : null;
+    long[] up = dense ? new long[n0 * n1] : null;
+    Map<Long, long[]> sparse = dense ? null : new HashMap<>();
+    int[][] values = {new int[8], new int[8]};
+    int[] counts = new int[2];
+    DocIdSetIterator it = md.bits().iterator();
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      if (!outcomes.advanceExact(doc)) {
+        continue;
+      }
+      int u = upheldOrd[(int) outcomes.nextOrd()] ? 1 : 0;
+      total++;
+      upheld += u;
+      counts[1] = 1;
+      values[1][0] = 0;
+      for (int d = 0; d < g; d++) {
+        counts[d] = 0;
+        if (fields[d] != null && fields[d].advanceExact(doc)) {
+          for (int i = 0, c = fields[d].docValueCount(); i < c; i++) {
+            values[d] = add(values[d], counts[d]++, slots[d][(int) fields[d].nextOrd()]);
+          }
+        }
+      }
+      for (int a = 0; a < counts[0]; a++) {
+        for (int b = 0; b < counts[1]; b++) {
+          int cell = values[0][a] * n1 + values[1][b];
+          if (dense) {
+            n[cell]++;
+            up[cell] += u;
+          } else {
+            long[] c = sparse.computeIfAbsent((long) cell, x -> new long[2]);
+            c[0]++;
+            c[1] += u;
+          }
+        }
+      }
+    }
+    for (int cell = 0; dense && cell < n0 * n1; cell++) {
+      if (n[cell] > 0) {
+        merge(names, cell, n1, n[cell], up[cell]);
+      }
+    }
+    if (!dense) {
+      sparse.forEach((cell, c) -> merge(names, (int) (long) cell, n1, c[0], c[1]));
+    }
+  }
+
+  private static int[] add(int[] values, int at, int value) {
+    int[] out = at < values.length ? values : java.util.Arrays.copyOf(values, values.length * 2);
+    out[at] = value;
+    return out;
+  }
+
+  private void merge(List<List<String>> names, int cell, int n1, long n, long up) {
+    List<String> key = by.size() == 1 ? List.of(names.get(0).get(cell))
+        : List.of(names.get(0).get(cell / n1), names.get(1).get(cell % n1));
+    long[] c = counts.computeIfAbsent(key, k -> new long[2]);
+    c[0] += n;
+    c[1] += up;
+  }
+
+  /** Decisions and upheld decisions per value (or value pair). */
+  Map<List<String>, long[]> counts() {
+    return counts;
+  }
+
+  /** All matching decisions with an outcome. */
+  long total() {
+    return total;
+  }
+
+  /** Upheld decisions among {@link #total()}. */
+  long upheld() {
+    return upheld;
+  }
+}

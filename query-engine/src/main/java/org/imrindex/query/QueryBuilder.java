@@ -1,0 +1,191 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.imrindex.schema.FacetDimension;
+import org.imrindex.schema.IndexField;
+
+/**
+ * Builds the Lucene query over decision documents from the user's query and filters. The query uses
+ * Lucene's classic syntax with AND between bare terms; unqualified terms search all text. Decision
+ * fields (item, rationale, guideline) match on the decision; letter fields (summary, text — the whole
+ * letter) match on the letter and reach all its decisions through a block join.
+ */
+public final class QueryBuilder {
+
+  /**
+   * The fields a bare term searches: the decision's own, then its whole letter (which holds the
+   * summary too: searching the summary as well would evaluate the same words twice).
+   */
+  static final IndexField[] ALL_TEXT = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE, IndexField.TEXT};
+
+  /** The fields a bare term searches in exact mode: the whole letter has no exact twin, the summary does. */
+  static final IndexField[] ALL_EXACT = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE, IndexField.SUMMARY};
+
+  private final QueryIndex index;
+
+  public QueryBuilder(QueryIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Decisions matching {@code userQuery} (null or blank: all decisions) and {@code filters};
+   * {@code exact} matches the letter text literally (no stemming, no synonyms).
+   */
+  public Query decisions(String userQuery, boolean exact, Filters filters) throws QuerySyntaxException, IOException {
+    return decisions(userQuery == null || userQuery.isBlank() ? null : parse(userQuery, exact), filters);
+  }
+
+  /** The decisions matching a query already {@linkplain #parse parsed} (null: all) and the filters. */
+  public Query decisions(Query parsed, Filters filters) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(type(IndexField.DECISION), BooleanClause.Occur.FILTER);
+    if (parsed != null) {
+      b.add(toDecisions(parsed), BooleanClause.Occur.MUST);
+    }
+    for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
+      b.add(valueFilter(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
+    }
+    for (Map.Entry<RangeField, Filters.Range> e : filters.ranges().entrySet()) {
+      b.add(IntPoint.newRangeQuery(e.getKey().field().fieldName(), e.getValue().from(), e.getValue().to()), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** The letter-level text fields: their clauses are matched on the letter and joined to its decisions. */
+  private static final java.util.Set<String> LETTER_FIELDS = java.util.Set.of(
+      IndexField.SUMMARY.fieldName(), IndexField.TEXT.fieldName(),
+      IndexField.SUMMARY.exactFieldName());
+
+  /**
+   * Rewrites a parsed query for decision documents, clause by clause: a clause on a letter field
+   * (summary, text) becomes a block join from the matching letters to their decisions; boolean
+   * structure is kept, so {@code rationale:x AND summary:y} means "decisions whose rationale has x,
+   * in letters whose summary has y", and a bare term (expanded over all fields) matches either.
+   */
+  Query toDecisions(Query q) {
+    if (q instanceof BooleanQuery bq) {
+      BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (BooleanClause c : bq.clauses()) {
+        out.add(toDecisions(c.query()), c.occur());
+      }
+      return out.build();
+    }
+    if (q instanceof org.apache.lucene.search.BoostQuery boost) {
+      return new org.apache.lucene.search.BoostQuery(toDecisions(boost.getQuery()), boost.getBoost());
+    }
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return false;
+      }
+    });
+    if (!fields.isEmpty() && LETTER_FIELDS.containsAll(fields)) {
+      Query onLetters = new BooleanQuery.Builder()
+          .add(type(IndexField.LETTER), BooleanClause.Occur.FILTER).add(q, BooleanClause.Occur.MUST).build();
+      // a match in the letter's text counts, but ranks below a match in the decision's own text; a
+      // constant score also spares the join from scoring every matching letter, and lets the
+      // ranking skip letters that cannot enter the top hits
+      return new org.apache.lucene.search.ConstantScoreQuery(new ToChildBlockJoinQuery(onLetters, index.letters()));
+    }
+    return q;
+  }
+
+  /** Parses the user's query with the index's analysis (exact: literal), or says what is wrong and where. */
+  public Query parse(String userQuery, boolean exact) throws QuerySyntaxException {
+    UserQueryParser parser = new UserQueryParser(exact ? ALL_EXACT : ALL_TEXT, index.queryAnalyzer(), exact);
+    try {
+      return parser.parse(escapeInnerSlashes(userQuery));
+    } catch (ParseException e) {
+      throw new QuerySyntaxException(syntaxMessage(userQuery, e));
+    } catch (RuntimeException | Error e) {
+      // the lexer throws an Error (TokenMgrError) for an unterminated phrase or a trailing backslash
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(String.valueOf(e.getMessage()));
+      String where = m.find() ? " at column " + m.group(1) : "";
+      throw new QuerySyntaxException("query syntax error" + where + " (an unclosed quote or a trailing backslash?): " + userQuery);
+    }
+  }
+
+  /**
+   * Escapes a slash inside a word ("10/325mg", "EMG/NCV"), which the classic syntax would read as the
+   * start of a regular expression; a slash that starts a term still opens one ({@code /regex/}).
+   */
+  static String escapeInnerSlashes(String query) {
+    StringBuilder sb = new StringBuilder(query.length() + 8);
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '/' && i > 0 && Character.isLetterOrDigit(query.charAt(i - 1))) {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  private static String syntaxMessage(String query, ParseException e) {
+    if (e.currentToken != null && e.currentToken.next != null) {
+      int column = e.currentToken.next.beginColumn;
+      String near = e.currentToken.next.image == null || e.currentToken.next.image.isEmpty() ? "end of query" : "'" + e.currentToken.next.image + "'";
+      return "query syntax error at column " + (column + 1) + " (" + near + "): " + query;
+    }
+    String m = e.getMessage() == null ? "invalid query" : e.getMessage().lines().findFirst().orElse("invalid query");
+    java.util.regex.Matcher lexical = java.util.regex.Pattern.compile("Lexical error at line \\d+, column (\\d+)").matcher(m);
+    if (lexical.find()) {
+      return "query syntax error at column " + lexical.group(1) + " (an unclosed quote or a trailing backslash?): " + query;
+    }
+    return "query syntax error: " + m.replaceFirst("^Cannot parse '.*?': ", "");
+  }
+
+  private Query valueFilter(String dim, List<String> values) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    String field = index.config().getDimConfig(dim).indexFieldName;
+    for (String v : values) {
+      any.add(new TermQuery(new Term(field, FacetsConfig.pathToString(dim, new String[] {v}))), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /** Checks that every filter names a known dimension and values the index holds. */
+  public void validate(Filters filters) throws QuerySyntaxException, IOException {
+    for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
+      FacetDimension dim;
+      try {
+        dim = FacetDimension.of(e.getKey());
+      } catch (IllegalArgumentException x) {
+        throw new QuerySyntaxException("unknown dimension '" + e.getKey() + "'; dimensions are: " + dimensions());
+      }
+      List<String> known = index.values(dim);
+      for (String v : e.getValue()) {
+        if (!known.contains(v)) {
+          throw new QuerySyntaxException("no decision has " + dim.dim() + "=" + v + "; values are: "
+              + String.join(", ", known.size() > 40 ? known.subList(0, 40) : known) + (known.size() > 40 ? ", …" : ""));
+        }
+      }
+    }
+  }
+
+  /** The dimension names, for messages. */
+  public static String dimensions() {
+    StringBuilder sb = new StringBuilder();
+    for (FacetDimension d : FacetDimension.values()) {
+      sb.append(sb.isEmpty() ? "" : ", ").append(d.dim());
+    }
+    return sb.toString();
+  }
+
+  private static Query type(String type) {
+    return new TermQuery(new Term(IndexField.TYPE.fieldName(), type));
+  }
+}

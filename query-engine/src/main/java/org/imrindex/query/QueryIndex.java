@@ -1,0 +1,201 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.imrindex.schema.FacetDimension;
+import org.imrindex.schema.IndexField;
+import org.apache.lucene.analysis.Analyzer;
+import org.imrindex.analysis.AnalysisChain;
+import org.imrindex.analysis.AnalysisMode;
+import org.imrindex.schema.IndexSchema;
+import org.imrindex.schema.LetterDocuments;
+import org.imrindex.model.Decision;
+import org.imrindex.model.DeterminationLetter;
+import org.imrindex.schema.NoIndexException;
+
+/** An index opened for queries (the last commit): searcher, facet state, parent filter. Thread-safe. */
+public final class QueryIndex implements AutoCloseable {
+
+  private final Directory dir;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final FacetsConfig config = IndexSchema.facetsConfig();
+  /** Built on first use, per dimension: each maps every segment's ordinals, which a report never needs. */
+  private final java.util.concurrent.ConcurrentHashMap<FacetDimension, java.util.Optional<SortedSetDocValuesReaderState>> states =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final BitSetProducer letters;
+
+  private final AnalysisChain analysis;
+  private final Analyzer queryAnalyzer;
+  private final Analyzer indexAnalyzer;
+  private final Analyzer literalAnalyzer;
+
+  private QueryIndex(Directory dir, DirectoryReader reader, AnalysisChain analysis) throws IOException {
+    this.dir = dir;
+    this.reader = reader;
+    this.analysis = analysis;
+    this.queryAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.QUERY);
+    this.indexAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.INDEX);
+    this.literalAnalyzer = org.imrindex.analysis.Analyzers.of(analysis, org.imrindex.analysis.TextKind.PROSE, AnalysisMode.EXACT);
+    this.searcher = new IndexSearcher(reader);
+    this.letters = new QueryBitSetProducer(new TermQuery(new Term(IndexField.TYPE.fieldName(), IndexField.LETTER)));
+  }
+
+
+  /** Opens the index at {@code index}, or says how to make one. */
+  public static QueryIndex open(Path index) throws IOException {
+    Directory dir = FSDirectory.open(index);
+    if (!DirectoryReader.indexExists(dir)) {
+      dir.close();
+      throw new NoIndexException(index);
+    }
+    DirectoryReader reader = DirectoryReader.open(dir);
+    try {
+      IndexSchema.checkFormat(index, reader.getIndexCommit().getUserData());
+      return new QueryIndex(dir, reader, IndexSchema.analysisOf(reader.getIndexCommit().getUserData()));
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** The analysis the index was built with; queries are analyzed the same way. */
+  public AnalysisChain analysis() {
+    return analysis;
+  }
+
+  /** Query-side analysis of every text field (concept synonyms; exact twins literal). */
+  public Analyzer queryAnalyzer() {
+    return queryAnalyzer;
+  }
+
+  /** The words as written (the exact twins' analysis), for showing terms to a reader. */
+  public Analyzer literalAnalyzer() {
+    return literalAnalyzer;
+  }
+
+  /** Index-side analysis of every text field, for re-analysing stored text (highlights, terms). */
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public FacetsConfig config() {
+    return config;
+  }
+
+  /** The ordinal state of one dimension's facet field, or null when no document has the dimension. */
+  public SortedSetDocValuesReaderState state(FacetDimension dim) throws IOException {
+    try {
+      return states.computeIfAbsent(dim, d -> {
+        try {
+          return IndexSchema.hasFacetField(reader, d)
+              ? java.util.Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetField(d), config))
+              : java.util.Optional.empty();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).orElse(null);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The letter documents: the parents of the decision blocks. */
+  public BitSetProducer letters() {
+    return letters;
+  }
+
+  /** Every value the index holds for a dimension, most frequent first (for error messages and completion). */
+  public List<String> values(FacetDimension dim) throws IOException {
+    List<String> out = new ArrayList<>();
+    SortedSetDocValuesReaderState state = state(dim);
+    if (state == null) {
+      return out;
+    }
+    FacetResult r = new SortedSetDocValuesFacetCounts(state).getAllChildren(dim.dim());
+    if (r != null) {
+      List<LabelAndValue> byCount = new ArrayList<>(List.of(r.labelValues));
+      byCount.sort((a, b) -> Long.compare(b.value.longValue(), a.value.longValue()));
+      for (LabelAndValue lv : byCount) {
+        out.add(lv.label);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A document found by a query, resolved to its letter.
+   *
+   * @param letterDoc the letter document's global number
+   * @param letterId the letter's id
+   * @param letter the letter's stored record
+   * @param decisionNo the decision's position in the record, or null when the document is the letter
+   */
+  public record Resolved(int letterDoc, String letterId, DeterminationLetter letter, Integer decisionNo) {
+
+    /** The decision, or null for a letter document. */
+    public Decision decision() {
+      return decisionNo == null ? null : letter.decisions().get(decisionNo);
+    }
+  }
+
+  /** The global number of the letter document of {@code doc} (itself for a letter): the end of its block. */
+  public int letterDocOf(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    return leaf.docBase + letters.getBitSet(leaf).nextSetBit(doc - leaf.docBase);
+  }
+
+  /** Resolves a global document number to its letter's record and, for a decision, its position. */
+  public Resolved resolve(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int local = doc - leaf.docBase;
+    int parent = letters.getBitSet(leaf).nextSetBit(local);
+    Document stored = leaf.reader().storedFields().document(parent);
+    DeterminationLetter letter = LetterDocuments.record(stored.getBinaryValue(IndexField.RECORD.fieldName()));
+    Integer no = null;
+    if (parent != local) {
+      NumericDocValues dv = leaf.reader().getNumericDocValues(IndexField.DECISION_NO.fieldName());
+      if (dv != null && dv.advanceExact(local)) {
+        no = (int) dv.longValue();
+      }
+    }
+    return new Resolved(leaf.docBase + parent, stored.get(IndexField.LETTER_ID.fieldName()), letter, no);
+  }
+
+  /** True when the index has a newer commit than the one this reader sees. */
+  public boolean isStale() throws IOException {
+    return !reader.isCurrent();
+  }
+
+  @Override
+  public void close() throws IOException {
+    org.apache.lucene.util.IOUtils.close(queryAnalyzer, indexAnalyzer, literalAnalyzer, reader, dir);
+  }
+}

@@ -1,0 +1,189 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.imrindex.schema.FacetDimension;
+import org.imrindex.schema.IndexField;
+
+/**
+ * Runs searches: ranked hits (decisions, or letters scored by their best decision), highlighted
+ * snippets, and facet counts computed drill-sideways — each filtered dimension is counted with its
+ * own filter left out, so it still shows its other values.
+ */
+public final class Searcher {
+
+  private static final IndexField[] DECISION_FIELDS = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE};
+  private static final IndexField[] LETTER_FIELDS = {IndexField.SUMMARY};
+  private static final int FACET_VALUES = 10;
+
+  private final QueryIndex index;
+  private final QueryBuilder builder;
+
+  public Searcher(QueryIndex index) {
+    this.index = index;
+    this.builder = new QueryBuilder(index);
+  }
+
+  public SearchResult search(SearchRequest r) throws IOException, QuerySyntaxException {
+    builder.validate(r.filters());
+    // parsed once for ranking, facets and snippets
+    Query parsed = r.query() == null || r.query().isBlank() ? null : builder.parse(r.query(), r.exact());
+    Query decisions = builder.decisions(parsed, r.filters());
+    Query q = r.level() == Level.DECISION ? decisions : new ToParentBlockJoinQuery(decisions, index.letters(), ScoreMode.Max);
+    int n = Math.max(1, r.offset() + r.limit());
+    // one pass ranks and counts every hit exactly (no separate count pass)
+    TopDocs top;
+    if (r.sort() == SearchSort.RELEVANCE) {
+      top = index.searcher().search(q, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+    } else {
+      top = index.searcher().search(q, new TopFieldCollectorManager(byDate(r.sort() == SearchSort.DATE), n, Integer.MAX_VALUE));
+      TopFieldCollector.populateScores(top.scoreDocs, index.searcher(), q);
+    }
+    long total = top.totalHits.value();
+    List<ScoreDoc> page = new ArrayList<>();
+    for (int i = r.offset(); i < top.scoreDocs.length && page.size() < r.limit(); i++) {
+      page.add(top.scoreDocs[i]);
+    }
+    Map<Integer, List<SearchResult.Snippet>> snippets = snippets(r, parsed, page);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (ScoreDoc sd : page) {
+      hits.add(hit(sd, snippets.getOrDefault(sd.doc, List.of())));
+    }
+    return new SearchResult(r, total, hits, facets(r, parsed));
+  }
+
+  /**
+   * By decision date, newest or oldest first, undated hits last either way; ties by score, then by
+   * letter id, so that the order never depends on the order in which threads happened to index letters.
+   */
+  private static Sort byDate(boolean newestFirst) {
+    SortField date = new SortField(IndexField.DECISION_DATE.fieldName(), SortField.Type.LONG, newestFirst);
+    date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    SortField letter = new SortField(IndexField.LETTER_ID.fieldName(), SortField.Type.STRING);
+    return new Sort(date, SortField.FIELD_SCORE, letter);
+  }
+
+  private SearchResult.Hit hit(ScoreDoc sd, List<SearchResult.Snippet> snippets) throws IOException {
+    QueryIndex.Resolved r = index.resolve(sd.doc);
+    return new SearchResult.Hit(r.letterId(), r.decisionNo(), r.letter(), sd.score, snippets);
+  }
+
+  /** Up to two passages per hit from the fields that matched; a decision without a match in its own text shows its letter's summary. */
+  private Map<Integer, List<SearchResult.Snippet>> snippets(SearchRequest r, Query q, List<ScoreDoc> page) throws IOException {
+    Map<Integer, List<SearchResult.Snippet>> out = new LinkedHashMap<>();
+    if (q == null || page.isEmpty()) {
+      return out;
+    }
+    RecordHighlighter highlighter = new RecordHighlighter(index);
+    int[] docs = page.stream().mapToInt(sd -> sd.doc).toArray();
+    String[] decisionFields = names(DECISION_FIELDS, r.exact());
+    if (r.level() == Level.DECISION) {
+      collect(out, highlighter.highlightFields(decisionFields, q, docs, new int[] {1, 2, 1}), DECISION_FIELDS, decisionFields, docs);
+    }
+    List<Integer> needLetter = new ArrayList<>();
+    List<Integer> letterDocs = new ArrayList<>();
+    for (int doc : docs) {
+      if (!out.containsKey(doc)) {
+        needLetter.add(doc);
+        letterDocs.add(index.letterDocOf(doc));
+      }
+    }
+    if (!letterDocs.isEmpty()) {
+      int[] parents = letterDocs.stream().mapToInt(Integer::intValue).toArray();
+      String[] letterFields = names(LETTER_FIELDS, r.exact());
+      String[] summaries = highlighter.highlightFields(letterFields, q, parents, new int[] {2}).get(letterFields[0]);
+      for (int i = 0; i < parents.length; i++) {
+        if (summaries[i] != null && summaries[i].indexOf(SearchResult.MARK_START) >= 0) {
+          out.put(needLetter.get(i), List.of(new SearchResult.Snippet(LETTER_FIELDS[0].fieldName(), summaries[i])));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The Lucene fields highlighted for these text fields: the exact twins in exact mode. */
+  private static String[] names(IndexField[] fields, boolean exact) {
+    String[] out = new String[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      out[i] = exact ? fields[i].exactFieldName() : fields[i].fieldName();
+    }
+    return out;
+  }
+
+  private static void collect(Map<Integer, List<SearchResult.Snippet>> out, Map<String, String[]> byField, IndexField[] fields,
+      String[] names, int[] docs) {
+    for (int i = 0; i < docs.length; i++) {
+      List<SearchResult.Snippet> list = new ArrayList<>();
+      for (int f = 0; f < fields.length; f++) {
+        String s = byField.get(names[f])[i];
+        if (s != null && s.indexOf(SearchResult.MARK_START) >= 0) {
+          list.add(new SearchResult.Snippet(fields[f].fieldName(), s));
+        }
+      }
+      if (!list.isEmpty()) {
+        out.put(docs[i], list);
+      }
+    }
+  }
+
+  private Map<String, List<SearchResult.FacetCount>> facets(SearchRequest r, Query parsed) throws IOException {
+    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+    FacetsCollector all = null;
+    for (FacetDimension dim : r.facets()) {
+      SortedSetDocValuesReaderState state = index.state(dim);
+      List<SearchResult.FacetCount> values = new ArrayList<>();
+      out.put(dim.dim(), values);
+      if (state == null) {
+        continue; // no document has this dimension
+      }
+      FacetsCollector matching;
+      if (r.filters().values().containsKey(dim.dim())) {
+        // drill-sideways: a filtered dimension is counted without its own filter
+        Map<String, List<String>> others = new LinkedHashMap<>(r.filters().values());
+        others.remove(dim.dim());
+        matching = collect(builder.decisions(parsed, new Filters(others, r.filters().ranges())));
+      } else {
+        if (all == null) {
+          all = collect(builder.decisions(parsed, r.filters()));
+        }
+        matching = all;
+      }
+      FacetResult fr;
+      try {
+        fr = new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(FACET_VALUES, dim.dim());
+      } catch (IllegalArgumentException e) {
+        fr = null; // no matching document has this dimension
+      }
+      if (fr != null) {
+        for (LabelAndValue lv : fr.labelValues) {
+          values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private FacetsCollector collect(Query q) throws IOException {
+    return index.searcher().search(q, new FacetsCollectorManager());
+  }
+
+}

@@ -1,0 +1,279 @@
+package org.imrindex.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.AttributeSource;
+import org.imrindex.schema.IndexField;
+
+/**
+ * Lucene's classic query syntax over several text fields, adapted to the medical analysis:
+ * <ul>
+ *   <li>runs of bare words are analyzed together (not word by word), so multi-word concepts such
+ *       as "physical therapy" meet their synonyms (PT) without quotes;
+ *   <li>words glued by punctuation ("10/325mg", "long-term", "L5-S1") must match as a phrase, while
+ *       words separated by spaces are AND-ed;
+ *   <li>a synonym with several words becomes a phrase of them;
+ *   <li>in exact mode every text field is replaced by its exact twin: no stemming, no synonyms.
+ * </ul>
+ */
+final class UserQueryParser extends MultiFieldQueryParser {
+
+  static {
+    // a drug class expands to hundreds of spellings, times five fields
+    IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 1 << 14));
+  }
+
+  private final boolean exact;
+
+  UserQueryParser(IndexField[] fields, Analyzer analyzer, boolean exact) {
+    super(names(fields, exact), analyzer);
+    this.exact = exact;
+    setDefaultOperator(Operator.AND);
+    setAllowLeadingWildcard(false);
+    setSplitOnWhitespace(false);
+    setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+  }
+
+  /** The Lucene fields bare words search: in exact mode their exact twins. */
+  private static String[] names(IndexField[] fields, boolean exact) {
+    return java.util.Arrays.stream(fields).map(f -> exact ? f.exactFieldName() : f.fieldName()).toArray(String[]::new);
+  }
+
+  /** A field the user named, redirected to its exact twin in exact mode. */
+  private String field(String field) throws ParseException {
+    if (!exact || field == null) {
+      return field;
+    }
+    for (IndexField f : IndexField.values()) {
+      if (f.textKind() != null && f.fieldName().equals(field)) {
+        if (!f.hasExactTwin()) {
+          throw new ParseException("the whole-letter field " + field + ": has no exact form;"
+              + " in exact mode search item:, rationale:, guideline: or summary:");
+        }
+        return f.exactFieldName();
+      }
+    }
+    return field;
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    if (field != null) {
+      return super.getFieldQuery(field(field), queryText, quoted);
+    }
+    // bare words: each AND-ed part may match in any field; a part with alternatives stays whole
+    List<Query> perField = new ArrayList<>();
+    for (String f : fields) {
+      Query q = super.getFieldQuery(f, queryText, quoted);
+      if (q != null) {
+        perField.add(q);
+      }
+    }
+    if (perField.isEmpty()) {
+      return null;
+    }
+    int parts = conjuncts(perField.get(0));
+    boolean transpose = parts > 1 && perField.stream().allMatch(q -> conjuncts(q) == parts);
+    if (!transpose) {
+      return anyOf(perField);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (int i = 0; i < parts; i++) {
+      List<Query> part = new ArrayList<>();
+      for (Query q : perField) {
+        part.add(((BooleanQuery) q).clauses().get(i).query());
+      }
+      all.add(anyOf(part), BooleanClause.Occur.MUST);
+    }
+    return all.build();
+  }
+
+  /**
+   * Adds the query of a run of bare words as one clause. (The classic parser would lift the clauses of
+   * a boolean query to the top level with the default operator, turning synonym alternatives and
+   * the fields of a word into required clauses.)
+   */
+  @Override
+  protected void addMultiTermClauses(List<BooleanClause> clauses, Query q) {
+    if (q != null) {
+      clauses.add(newBooleanClause(q, getDefaultOperator() == Operator.AND ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD));
+    }
+  }
+
+  /** The number of MUST clauses of an all-MUST boolean query, else 1. */
+  private static int conjuncts(Query q) {
+    if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST)) {
+      return bq.clauses().size();
+    }
+    return 1;
+  }
+
+  private static Query anyOf(List<Query> queries) {
+    if (queries.size() == 1) {
+      return queries.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Query q : queries) {
+      any.add(q, BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    return super.getFieldQuery(field(field), queryText, slop);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    return super.getFuzzyQuery(field(field), termStr, minSimilarity);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    return super.getPrefixQuery(field(field), termStr);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    return super.getWildcardQuery(field(field), termStr);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    return super.getRegexpQuery(field(field), termStr);
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    return super.getRangeQuery(field(field), part1, part2, startInclusive, endInclusive);
+  }
+
+  /**
+   * Analyzes a run of unquoted words, then splits it where words are separated by whitespace and no
+   * synonym spans the gap: each glued group is a phrase, the groups are combined with the operator.
+   */
+  @Override
+  protected Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field, String queryText,
+      boolean quoted, int phraseSlop) {
+    if (quoted) {
+      return super.createFieldQuery(analyzer, operator, field, queryText, true, phraseSlop);
+    }
+    try (TokenStream ts = analyzer.tokenStream(field, queryText)) {
+      List<Group> groups = groups(ts, queryText);
+      if (groups.size() <= 1 && (groups.isEmpty() || !groups.get(0).glued)) {
+        return super.createFieldQuery(new Replay(ts, groups.isEmpty() ? List.of() : groups.get(0).states), operator, field, false, phraseSlop);
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      int clauses = 0;
+      Query last = null;
+      for (Group g : groups) {
+        Query q = super.createFieldQuery(new Replay(ts, g.states), operator, field, g.glued, 0);
+        if (q != null) {
+          all.add(q, operator);
+          clauses++;
+          last = q;
+        }
+      }
+      return clauses == 1 ? last : clauses == 0 ? null : all.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Tokens between two cuts; glued when no whitespace separates any of them. */
+  private record Group(List<AttributeSource.State> states, boolean glued) {}
+
+  private static List<Group> groups(TokenStream ts, String text) throws IOException {
+    PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+    PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
+    OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+    List<AttributeSource.State> states = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>(); // position, end position, start offset, end offset
+    ts.reset();
+    int pos = -1;
+    while (ts.incrementToken()) {
+      pos += inc.getPositionIncrement();
+      states.add(ts.captureState());
+      spans.add(new int[] {pos, pos + len.getPositionLength(), offset.startOffset(), offset.endOffset()});
+    }
+    ts.end();
+    List<Group> out = new ArrayList<>();
+    int from = 0;
+    int reach = -1; // furthest position reached by the tokens of the current group
+    int groupStart = Integer.MAX_VALUE;
+    int groupEnd = -1;
+    for (int i = 0; i < states.size(); i++) {
+      int[] s = spans.get(i);
+      if (i > from && s[0] >= reach && whitespaceBetween(text, groupEnd, s[2])) {
+        out.add(group(states.subList(from, i), text, groupStart, groupEnd, spans.subList(from, i)));
+        from = i;
+        groupStart = Integer.MAX_VALUE;
+        groupEnd = -1;
+      }
+      reach = Math.max(reach, s[1]);
+      groupStart = Math.min(groupStart, s[2]);
+      groupEnd = Math.max(groupEnd, s[3]);
+    }
+    if (from < states.size()) {
+      out.add(group(states.subList(from, states.size()), text, groupStart, groupEnd, spans.subList(from, states.size())));
+    }
+    return out;
+  }
+
+  private static Group group(List<AttributeSource.State> states, String text, int start, int end, List<int[]> spans) {
+    int positions = spans.get(spans.size() - 1)[0] - spans.get(0)[0] + 1;
+    boolean glued = positions > 1 && !whitespaceBetween(text, start, end);
+    return new Group(List.copyOf(states), glued);
+  }
+
+  private static boolean whitespaceBetween(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Replays captured tokens through the attributes of the stream they came from. */
+  private static final class Replay extends TokenStream {
+    private final List<AttributeSource.State> states;
+    private int next;
+
+    Replay(AttributeSource attributes, List<AttributeSource.State> states) {
+      super(attributes);
+      this.states = states;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (next >= states.size()) {
+        return false;
+      }
+      clearAttributes();
+      restoreState(states.get(next++));
+      return true;
+    }
+
+    @Override
+    public void reset() {
+      next = 0;
+    }
+  }
+}
