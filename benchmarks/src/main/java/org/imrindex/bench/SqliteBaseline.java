@@ -54,6 +54,13 @@ final class SqliteBaseline implements AutoCloseable {
     return (System.nanoTime() - t0) / 1e9;
   }
 
+  /** Rows of the letters table: one per file loaded. */
+  int letterRows() throws SQLException {
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM letters")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
   /**
    * Loads one row per decision with every facet dimension as a column, in one transaction, from the
    * records imr parsed (streamed from the index; parsing is not counted). Returns seconds.
