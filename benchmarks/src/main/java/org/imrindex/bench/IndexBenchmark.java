@@ -185,7 +185,12 @@ public final class IndexBenchmark {
 
   /** Fails the run unless an ingest read every generated letter and decision and rejected no file. */
   static void checkIngest(String what, IngestSummary s, int count, GroundTruth truth) {
-    new AnswerCheck("index")
+    checkIngest("index", what, s, count, truth);
+  }
+
+  /** {@link #checkIngest(String, IngestSummary, int, GroundTruth)} for the named benchmark. */
+  static void checkIngest(String benchmark, String what, IngestSummary s, int count, GroundTruth truth) {
+    new AnswerCheck(benchmark)
         .same(what + ": letters", count, s.letters())
         .same(what + ": decisions", truth.decisions(), (long) s.decisions())
         .same(what + ": rejected files", List.of(), s.rejected())
