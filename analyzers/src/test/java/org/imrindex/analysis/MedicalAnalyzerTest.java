@@ -118,12 +118,69 @@ public class MedicalAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
-  public void testResourcesLoad() {
-    assertTrue(MedicalVocabulary.concepts().size() > 40);
+  public void testResourcesLoad() throws IOException {
+    // one concept per line of concepts.txt that is neither blank nor a comment, counted here as text
+    long conceptLines = resource("/org/imrindex/analysis/concepts.txt").lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+    assertEquals(conceptLines, MedicalVocabulary.concepts().size());
     assertTrue(MedicalVocabulary.keywords().contains("nsaid"));
     assertTrue(MedicalVocabulary.keywords().contains("norco"));
     assertFalse("ordinary words are stemmed", MedicalVocabulary.keywords().contains("medications"));
-    assertTrue(MedicalVocabulary.synonyms().words.size() > 700);
+  }
+
+  public void testTheSynonymOutputsAreTheSpellingsOfTheResources() throws IOException {
+    // every spelling of drugs.txt (name, generic, aliases) and of concepts.txt, as the index side analyzes it ...
+    java.util.Set<String> spellings = new java.util.TreeSet<>();
+    for (String line : resource("/org/imrindex/lexicon/drugs.txt").lines().toList()) {
+      String[] f = line.split("\\|", -1);
+      if (!line.strip().startsWith("#") && f.length == 4) {
+        spellings.add(f[0]);
+        spellings.add(f[1]);
+        spellings.addAll(List.of(f[3].split(",")));
+      }
+    }
+    for (String line : resource("/org/imrindex/analysis/concepts.txt").lines().toList()) {
+      if (!line.strip().startsWith("#")) {
+        spellings.addAll(List.of(line.split("\\|")[0].split(",")));
+      }
+    }
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (String s : spellings) {
+      if (!s.isBlank()) {
+        expected.add(String.join(" ", terms(index, s)));
+      }
+    }
+    // ... except those no other spelling leads to: generics without a brand, an alias or a class
+    // concept that expands, and the one-spelling concept "medical food"
+    expected.removeAll(List.of("butalbital", "caffeine", "camphor", "chondroitin", "cyproheptadine", "lactulose", "lisinopril",
+        "medical food", "metformin", "misoprostol", "naltrexone", "prednisone"));
+    java.util.Set<String> outputs = new java.util.TreeSet<>();
+    org.apache.lucene.util.BytesRef word = new org.apache.lucene.util.BytesRef();
+    for (int i = 0; i < MedicalVocabulary.synonyms().words.size(); i++) {
+      MedicalVocabulary.synonyms().words.get(i, word);
+      outputs.add(word.utf8ToString().replace(org.apache.lucene.analysis.synonym.SynonymMap.WORD_SEPARATOR, ' '));
+    }
+    assertEquals(expected, outputs);
+  }
+
+  private static String resource(String name) throws IOException {
+    try (java.io.InputStream in = MedicalAnalyzerTest.class.getResourceAsStream(name)) {
+      assertNotNull(name, in);
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<String> terms(Analyzer a, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("f", text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(t.toString());
+      }
+      ts.end();
+    }
+    return out;
   }
 
   public void testTheStoredSynonymMapIsTheOneTheVocabularyBuilds() throws IOException {
