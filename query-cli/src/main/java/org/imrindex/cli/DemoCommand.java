@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.imrindex.schema.FacetDimension;
 import org.imrindex.index.IngestRequest;
@@ -62,26 +63,26 @@ final class DemoCommand implements Callable<Integer> {
     String i = Terminal.escape(ix.toString());
     String d = Terminal.escape(dir.toString());
 
-    out.printf("$ imr index --index %s %s%n", i, d);
+    out.printf(Locale.ROOT, "$ imr index --index %s %s%n", i, d);
     out.flush();
     int indexed = IndexCommand.run(new IngestRequest(ix, List.of(dir), Runtime.getRuntime().availableProcessors(), 5000,
         Duration.ofSeconds(30), IsolatedParser.Options.defaults(), AnalysisChain.MEDICAL), SummaryFormat.TEXT, true, out, err);
     try (QueryIndex qi = QueryIndex.open(ix)) {
-      out.printf("%n$ imr search --index %s '%s' --facet drug_class --facet outcome --limit 3%n", i, QUERY);
+      out.printf(Locale.ROOT, "%n$ imr search --index %s '%s' --facet drug_class --facet outcome --limit 3%n", i, QUERY);
       SearchCommand.print(new Searcher(qi).search(new SearchRequest(QUERY, false, Filters.none(),
           List.of(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME), Level.DECISION, 3, 0, org.imrindex.query.SearchSort.RELEVANCE)),
           SearchCommand.Format.TEXT, Boolean.getBoolean("imr.stdout.tty"), out);
-      out.printf("%n$ imr report --index %s --by drug_class%n", i);
+      out.printf(Locale.ROOT, "%n$ imr report --index %s --by drug_class%n", i);
       ReportCommand.print(new Reporter(qi).run(new ReportRequest(List.of(FacetDimension.DRUG_CLASS), null, false, Filters.none(),
           Level.DECISION, 1, ReportSort.N)), ReportCommand.Format.TEXT, out);
     } catch (QuerySyntaxException e) {
       throw new IllegalStateException("the demo's own query is invalid", e);
     }
-    out.printf("%nGo further (the index stays at %s):%n", i);
-    out.printf("  imr search --index %s '\"functional improvement\"' --facet all%n", i);
-    out.printf("  imr report --index %s --by specialty --by outcome --format csv%n", i);
-    out.printf("  imr export --index %s --format csv --out decisions.csv%n", i);
-    out.printf("  imr extract --format text %s   one letter, as imr reads it%n",
+    out.printf(Locale.ROOT, "%nGo further (the index stays at %s):%n", i);
+    out.printf(Locale.ROOT, "  imr search --index %s '\"functional improvement\"' --facet all%n", i);
+    out.printf(Locale.ROOT, "  imr report --index %s --by specialty --by outcome --format csv%n", i);
+    out.printf(Locale.ROOT, "  imr export --index %s --format csv --out decisions.csv%n", i);
+    out.printf(Locale.ROOT, "  imr extract --format text %s   one letter, as imr reads it%n",
         Terminal.escape(dir.resolve("seeds").resolve("003_1bf899ffda0acde2.txt").toString()));
     out.flush();
     return indexed == ExitCode.OK ? ExitCode.OK : ExitCode.SOME_FAILED;
