@@ -49,6 +49,11 @@ public final class IsolatedParser implements AutoCloseable {
     public static Options defaults() {
       return new Options(Duration.ofSeconds(60), "768m", ParserWorker.class);
     }
+
+    /** These options with another time limit per file. */
+    public Options withTimeout(Duration limit) {
+      return new Options(limit, maxHeap, workerMain);
+    }
   }
 
   private static final Object EOF = new Object();

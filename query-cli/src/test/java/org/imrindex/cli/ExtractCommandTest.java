@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.imrindex.model.LetterJson;
+import org.imrindex.parse.IsolatedParser;
+import org.imrindex.parse.ParserWorker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +115,72 @@ class ExtractCommandTest {
         "imr: " + tmp + "/evil\\n\\x1b[31mname.txt: not-a-determination: no IMR determination headings (e.g. CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES)"),
         err.stream().filter(l -> !l.contains("scan.pdf")).toList());
     assertTrue(err.stream().anyMatch(l -> l.startsWith("imr: " + fakePdf + ": corrupt: cannot parse application/pdf")), run.err());
+  }
+
+  /** A parser worker (the child process) that hangs on files named hang* and dies on die*. */
+  public static final class MisbehavingWorker {
+    public static void main(String[] args) throws IOException {
+      ParserWorker.serve(path -> {
+        if (path.getFileName().toString().startsWith("die")) {
+          Runtime.getRuntime().halt(3);
+        }
+        while (true) {
+          try {
+            Thread.sleep(60_000);
+          } catch (InterruptedException e) {
+            // keep hanging
+          }
+        }
+      });
+    }
+  }
+
+  @Test
+  void aFileThatHangsOrKillsTheParserIsRejectedAndTheOthersStillPrinted() throws IOException {
+    String text = Files.readString(Fixtures.corpus().resolve("letters/seeds/003_1bf899ffda0acde2.txt"));
+    Path hang = tmp.resolve("hang.pdf");
+    Fixtures.pdf(text, hang, "head", null);
+    Path die = tmp.resolve("die.docx");
+    Fixtures.docx(text, die);
+    // the good files are text, parsed in this process: only the misbehaving ones meet the time limit
+    List<Path> good = List.of("000_3a4e8d0113b4c357.txt", "001_f0d839e0a1819322.txt", "002_a6a157f838184cd8.txt").stream()
+        .map(n -> Fixtures.corpus().resolve("letters/seeds").resolve(n)).toList();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    // the same hook as the isolated parser's own tests: a worker that hangs for ever (the limit is 5 s) or dies
+    int exit = ExtractCommand.extract(new ExtractCommand.Request(OutputFormat.JSONL, List.of(good.get(0), hang, good.get(1), die, good.get(2)),
+        new IsolatedParser.Options(Duration.ofSeconds(5), "256m", MisbehavingWorker.class)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
+
+    assertEquals(1, exit);
+    assertEquals(good.stream().map(Path::toString).toList(),
+        out.toString().lines().map(l -> readTree(l).get("source").get("path").asText()).toList());
+    assertEquals(List.of(
+        "imr: " + hang + ": timeout: no result within 5 s; the parser process was stopped",
+        "imr: " + die + ": parser-crashed: the parser process died on this file (exit 3: out of memory)"),
+        err.toString().lines().toList());
+  }
+
+  @Test
+  void timeoutIsAnOptionAsForIndex() {
+    Fixtures.Run help = Fixtures.imr("extract", "--help");
+    assertTrue(help.out().contains("--timeout=S"), help.out());
+    Fixtures.Run run = Fixtures.imr("extract", "--timeout", "0", "x.txt");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().startsWith("imr: --timeout must be at least 1\n"), run.err());
+    Fixtures.Run ok = Fixtures.imr("extract", "--timeout", "5", "--format", "jsonl",
+        Fixtures.corpus().resolve("letters/seeds/003_1bf899ffda0acde2.txt").toString());
+    assertEquals(0, ok.exit(), ok.err());
+    assertEquals(1, ok.out().lines().count());
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

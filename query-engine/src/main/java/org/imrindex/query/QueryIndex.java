@@ -33,8 +33,18 @@ import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.schema.NoIndexException;
 
-/** An index opened for queries (the last commit): searcher, facet state, parent filter. Thread-safe. */
+/**
+ * An index opened for queries (the last commit): searcher, facet state, parent filter. Thread-safe.
+ * Opening one raises Lucene's JVM-wide clause limit to at least {@link #MAX_CLAUSES}.
+ */
 public final class QueryIndex implements AutoCloseable {
+
+  /**
+   * The clause limit queries need: a drug class expands to every spelling of its products in each
+   * of five fields (opioid alone is about 620 clauses), so "opioid OR NSAID OR benzodiazepine" is
+   * over Lucene's default of 1,024, both when the parser builds it and when it is searched.
+   */
+  public static final int MAX_CLAUSES = 1 << 14;
 
   private final Directory dir;
   private final DirectoryReader reader;
@@ -64,6 +74,7 @@ public final class QueryIndex implements AutoCloseable {
 
   /** Opens the index at {@code index}, or says how to make one. */
   public static QueryIndex open(Path index) throws IOException {
+    raiseClauseLimit();
     Directory dir = FSDirectory.open(index);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
@@ -79,6 +90,17 @@ public final class QueryIndex implements AutoCloseable {
       throw e;
     }
   }
+
+  /**
+   * Lucene keeps the limit in a static field (there is no per-searcher one), so it is raised here,
+   * where the engine starts searching, and never lowered: another user in the JVM that needs more keeps it.
+   */
+  private static void raiseClauseLimit() {
+    if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+      IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+    }
+  }
+
 
   /** The analysis the index was built with; queries are analyzed the same way. */
   public AnalysisChain analysis() {
