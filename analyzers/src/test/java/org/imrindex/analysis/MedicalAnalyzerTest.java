@@ -119,11 +119,12 @@ public class MedicalAnalyzerTest extends BaseTokenStreamTestCase {
   }
 
   public void testResourcesLoad() {
-    assertTrue(MedicalVocabulary.concepts().size() > 40);
-    assertTrue(MedicalVocabulary.keywords().contains("nsaid"));
-    assertTrue(MedicalVocabulary.keywords().contains("norco"));
-    assertFalse("ordinary words are stemmed", MedicalVocabulary.keywords().contains("medications"));
-    assertTrue(MedicalVocabulary.synonyms().words.size() > 700);
+    MedicalVocabulary v = MedicalVocabulary.standard();
+    assertTrue(v.concepts().size() > 40);
+    assertTrue(v.keywords().contains("nsaid"));
+    assertTrue(v.keywords().contains("norco"));
+    assertFalse("ordinary words are stemmed", v.keywords().contains("medications"));
+    assertTrue(v.synonyms().words.size() > 700);
   }
 
   public void testTheStoredSynonymMapIsTheOneTheVocabularyBuilds() throws IOException {
@@ -133,17 +134,47 @@ public class MedicalAnalyzerTest extends BaseTokenStreamTestCase {
       stored = in.readAllBytes();
     }
     java.io.ByteArrayOutputStream built = new java.io.ByteArrayOutputStream();
-    SynonymMapFile.write(MedicalVocabulary.build(), MedicalVocabulary.fingerprint(), built);
+    SynonymMapFile.write(MedicalVocabulary.standard().build(), MedicalVocabulary.fingerprint(), built);
     assertTrue("the stored map is byte for byte the built one", java.util.Arrays.equals(built.toByteArray(), stored));
     assertNotNull(SynonymMapFile.read(MedicalVocabulary.fingerprint()));
     // a map written for another vocabulary is not used
     assertNull(SynonymMapFile.read(new org.apache.lucene.store.ByteArrayDataInput(stored), "another vocabulary"));
   }
 
+  public void testAVocabularyFromAnotherLexiconChangesTheQuerySide() throws IOException {
+    String drugs;
+    try (java.io.InputStream in = org.imrindex.lexicon.DrugLexicon.class.getResourceAsStream("drugs.txt")) {
+      drugs = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // temazepam and its brand Restoril, a benzodiazepine pharmacists know: two lines of the lexicon
+    List<String> kept = drugs.lines().filter(l -> !l.matches("(?i)(temazepam|restoril)\\s*\\|.*")).toList();
+    assertEquals(2, drugs.lines().count() - kept.size());
+    MedicalVocabulary without = MedicalVocabulary.of(org.imrindex.lexicon.DrugLexicon.parse(String.join("\n", kept)));
+    try (Analyzer q = new MedicalAnalyzer(AnalysisMode.QUERY, without)) {
+      List<String> paths = paths(q, "benzodiazepines");
+      assertTrue(paths.toString(), paths.contains("xanax"));
+      assertFalse(paths.toString(), paths.contains("restoril"));
+      assertFalse(paths.toString(), paths.contains("temazepam"));
+    }
+    // the bundled vocabulary is untouched
+    assertTrue(paths(query, "benzodiazepines").contains("restoril"));
+  }
+
+  public void testAVocabularyOfTheBundledResourcesBuildsTheStoredMap() throws IOException {
+    byte[] stored;
+    try (java.io.InputStream in = MedicalVocabulary.class.getResourceAsStream(SynonymMapFile.RESOURCE)) {
+      stored = in.readAllBytes();
+    }
+    MedicalVocabulary same = MedicalVocabulary.of(org.imrindex.lexicon.DrugLexicon.standard(), MedicalVocabulary.standard().concepts());
+    java.io.ByteArrayOutputStream built = new java.io.ByteArrayOutputStream();
+    SynonymMapFile.write(same.synonyms(), MedicalVocabulary.fingerprint(), built);
+    assertTrue(java.util.Arrays.equals(built.toByteArray(), stored));
+  }
+
   public void testConceptLinesAreChecked() {
-    expectThrows(IllegalArgumentException.class, () -> MedicalVocabulary.parse("NSAID\n"));
-    expectThrows(IllegalArgumentException.class, () -> MedicalVocabulary.parse("a, b | not_a_class\n"));
-    assertEquals(List.of("opioid", "opiate"), MedicalVocabulary.parse("# c\nopioid, opiate | opioid\n").get(0).terms());
+    expectThrows(IllegalArgumentException.class, () -> MedicalVocabulary.parseConcepts("NSAID\n"));
+    expectThrows(IllegalArgumentException.class, () -> MedicalVocabulary.parseConcepts("a, b | not_a_class\n"));
+    assertEquals(List.of("opioid", "opiate"), MedicalVocabulary.parseConcepts("# c\nopioid, opiate | opioid\n").get(0).terms());
   }
 
   private void assertPath(String text, String path) throws IOException {
