@@ -75,6 +75,14 @@ public class MedicalAnalyzerTest extends BaseTokenStreamTestCase {
     assertPath("UDS", "urine toxicology screen");
   }
 
+  public void testAPluralTheStemmerKeepsIsListed() throws IOException {
+    // KStem leaves "guidelines" as it is, so "official disability guideline" alone never met the
+    // letters' "Official Disability Guidelines" (found by the judged queries on real letters)
+    assertAnalyzesTo(index, "Official Disability Guidelines", new String[] {"official", "disability", "guidelines"});
+    assertPath("ODG", "official disability guidelines");
+    assertPath("Official Disability Guidelines", "odg");
+  }
+
   public void testMultiWordSynonymIsAGraphWithPositionLengths() throws IOException {
     // "PT" spans the two positions of "physical therapy": one arc of length 2 beside the original words
     assertAnalyzesTo(query, "physical therapy",
