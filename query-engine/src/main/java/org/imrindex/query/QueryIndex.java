@@ -27,6 +27,7 @@ import org.imrindex.schema.IndexField;
 import org.apache.lucene.analysis.Analyzer;
 import org.imrindex.analysis.AnalysisChain;
 import org.imrindex.analysis.AnalysisMode;
+import org.imrindex.analysis.MedicalVocabulary;
 import org.imrindex.schema.IndexSchema;
 import org.imrindex.schema.LetterDocuments;
 import org.imrindex.model.Decision;
@@ -60,11 +61,11 @@ public final class QueryIndex implements AutoCloseable {
   private final Analyzer indexAnalyzer;
   private final Analyzer literalAnalyzer;
 
-  private QueryIndex(Directory dir, DirectoryReader reader, AnalysisChain analysis) throws IOException {
+  private QueryIndex(Directory dir, DirectoryReader reader, AnalysisChain analysis, MedicalVocabulary queryVocabulary) throws IOException {
     this.dir = dir;
     this.reader = reader;
     this.analysis = analysis;
-    this.queryAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.QUERY);
+    this.queryAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.QUERY, queryVocabulary);
     this.indexAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.INDEX);
     this.literalAnalyzer = org.imrindex.analysis.Analyzers.of(analysis, org.imrindex.analysis.TextKind.PROSE, AnalysisMode.EXACT);
     this.searcher = new IndexSearcher(reader);
@@ -74,6 +75,17 @@ public final class QueryIndex implements AutoCloseable {
 
   /** Opens the index at {@code index}, or says how to make one. */
   public static QueryIndex open(Path index) throws IOException {
+    return open(index, MedicalVocabulary.standard());
+  }
+
+  /**
+   * Opens the index at {@code index} with queries analyzed by {@code queryVocabulary} instead of the
+   * bundled vocabulary: what a changed lexicon finds in an index built normally. Only the query side
+   * changes; re-analysis of stored text (highlights, terms) stays as the index was built. The
+   * vocabulary matters to the medical chain only.
+   */
+  public static QueryIndex open(Path index, MedicalVocabulary queryVocabulary) throws IOException {
+    java.util.Objects.requireNonNull(queryVocabulary, "queryVocabulary");
     raiseClauseLimit();
     Directory dir = FSDirectory.open(index);
     if (!DirectoryReader.indexExists(dir)) {
@@ -83,7 +95,7 @@ public final class QueryIndex implements AutoCloseable {
     DirectoryReader reader = DirectoryReader.open(dir);
     try {
       IndexSchema.checkFormat(index, reader.getIndexCommit().getUserData());
-      return new QueryIndex(dir, reader, IndexSchema.analysisOf(reader.getIndexCommit().getUserData()));
+      return new QueryIndex(dir, reader, IndexSchema.analysisOf(reader.getIndexCommit().getUserData()), queryVocabulary);
     } catch (IOException | RuntimeException e) {
       reader.close();
       dir.close();
