@@ -118,14 +118,15 @@ public final class LetterParser {
         reviewer,
         patient,
         summary,
-        decisions), String.join("\n", cleaned.lines()));
+        decisions,
+        List.of()), String.join("\n", cleaned.lines()));
   }
 
   private Decision decision(String item, RawDecision r) {
     ServiceCategory category = ServiceCategorizer.categorize(item, lexicon);
     Drug drug = category == ServiceCategory.PHARMACEUTICAL ? drugs.resolve(item) : null;
     Outcome outcome = r.statedOutcome() != null ? r.statedOutcome() : OutcomeReader.read(r.rationale());
-    return new Decision(item, outcome, category, drug, r.claimsGuideline(), r.reviewerGuideline(),
+    return new Decision(item, null, null, outcome, category, drug, r.claimsGuideline(), r.reviewerGuideline(),
         CitationParser.sources(r.reviewerGuideline()), CitationParser.mtusPages(r.reviewerGuideline()), r.rationale());
   }
 
