@@ -1,6 +1,7 @@
 package org.imrindex.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
@@ -45,6 +46,10 @@ final class LetterSummary {
         detail.append(" | ").append(join(d.guidelineSources()));
       }
       sb.append("     ").append(detail).append('\n');
+    }
+    for (String w : l.warnings()) {
+      // in full: a warning says what to look at in the letter
+      sb.append(String.format(Locale.ROOT, "  %-9s %s%n", "warning", Terminal.escape(w)));
     }
     return sb.append('\n').toString();
   }

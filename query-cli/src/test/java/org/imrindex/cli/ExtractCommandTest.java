@@ -115,6 +115,21 @@ class ExtractCommandTest {
   }
 
   @Test
+  void textFormatShowsWhatCouldNotBeReadWhole() throws IOException {
+    Path letter = Files.writeString(tmp.resolve("cut.txt"), """
+        IMR ISSUES, DECISIONS AND RATIONALES
+        Norco 10/325mg #60: Upheld
+        Decision rationale: The request is not medically necessary.
+        Overturned
+        Decision rationale: The request is medically necessary.
+        """);
+    Fixtures.Run run = Fixtures.imr("extract", "--format", "text", letter.toString());
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("  2. overturned  \n"), run.out());
+    assertTrue(run.out().contains("  warning   decision 2: item heading not found before 'Overturned'\n"), run.out());
+  }
+
+  @Test
   void badFilesAreNamedOnStderrAndGoodOnesStillPrinted() throws IOException {
     Path good = Fixtures.corpus().resolve("letters/seeds/001_f0d839e0a1819322.txt");
     Path empty = Files.createFile(tmp.resolve("empty.txt"));
