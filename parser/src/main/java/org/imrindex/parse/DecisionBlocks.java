@@ -183,12 +183,17 @@ final class DecisionBlocks {
   }
 
   private static Block block(HeadingText h, Outcome outcome, String outcomeAsWritten) {
-    Block b = new Block(ITEM_TRIM.matcher(h.text()).replaceAll(""), null, null, outcome);
+    String item = ITEM_TRIM.matcher(h.text()).replaceAll("");
+    PartialAuthorization.Split split = PartialAuthorization.split(item);
+    Block b = split == null ? new Block(item, null, null, outcome)
+        : new Block(ITEM_TRIM.matcher(split.item()).replaceAll(""), split.original(), split.authorized(), outcome);
     if (h.problem() != null) {
       b.problems.add(h.problem());
     }
     if (b.item.isEmpty()) {
       b.problems.add("item heading not found before '" + outcomeAsWritten + "'");
+    } else if (split != null && split.problem() != null) {
+      b.problems.add(split.problem());
     }
     return b;
   }
@@ -197,8 +202,8 @@ final class DecisionBlocks {
    * The heading that ends at line i: its last part on line i before the outcome ({@code lastPart}),
    * or, when the outcome stands alone on line i, the line before it, which ends in a colon. Earlier
    * lines belong to the heading while they do not end a sentence and either the text after them
-   * continues in lower case or a digit, they end on a connector, or they start a paragraph. Never
-   * reads back past floor.
+   * continues in lower case or a digit, they end on a connector, or they start a paragraph; a
+   * sentence end is crossed only inside a partly authorised heading. Never reads back past floor.
    */
   private static HeadingText headingBefore(List<String> lines, int i, int floor, boolean floorStartsParagraph, String lastPart) {
     ArrayDeque<String> parts = new ArrayDeque<>();
@@ -224,14 +229,16 @@ final class DecisionBlocks {
       String sofar = String.join(" ", parts);
       boolean take;
       if (HEADING_BOUNDARY.matcher(prev).find() || INTRO.matcher(prev).find()) {
-        take = false;
+        // the earlier sentences of "X was the original request. Y was authorized …" end in periods
+        take = prev.endsWith(".") && !sofar.isEmpty() && PartialAuthorization.startsMidHeading(sofar);
       } else if (sofar.isEmpty()) {
         take = true; // ": Upheld" on its own: the heading is the line before
       } else if (CONCLUSION.matcher(prev).find()) {
         take = false; // the previous rationale's last words, without their period
       } else {
         boolean paragraphStart = j == floor ? floorStartsParagraph : HEADING_BOUNDARY.matcher(lines.get(j - 1)).find();
-        take = !Character.isUpperCase(sofar.charAt(0)) || CONNECTOR_END.matcher(prev).find() || paragraphStart;
+        take = !Character.isUpperCase(sofar.charAt(0)) || CONNECTOR_END.matcher(prev).find() || paragraphStart
+            || PartialAuthorization.lacksItsStart(sofar);
       }
       if (!take) {
         break;

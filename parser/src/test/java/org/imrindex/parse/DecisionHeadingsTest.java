@@ -1,6 +1,7 @@
 package org.imrindex.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Decision headings as the state's 2016-2017 letters print them: wrapped over lines, the outcome
- * alone on its line. The letter text is taken from real (redacted) letters, the rationales
- * shortened; expected values are written from reading it.
+ * alone on its line, several sentences for a partly authorised request. The letter text is taken
+ * from real (redacted) letters, the rationales shortened; expected values are written from reading
+ * it.
  */
 class DecisionHeadingsTest {
 
@@ -126,6 +128,87 @@ class DecisionHeadingsTest {
         """);
     assertEquals("Soma 350mg #60", l.decisions().get(1).item());
     assertTrue(l.decisions().get(0).rationale().endsWith("the request is not medically necessary"));
+  }
+
+  @Test
+  void theRemainingPortionOfAPartlyAuthorisedRequestIsTheItem() throws Exception {
+    // CM16-0230651: three sentences, the outcome alone on the last line
+    DeterminationLetter l = parse("""
+        Physical therapy to the low back eight sessions was the original request. Physical therapy to
+        the low back six sessions was authorized by the Claims Administrator. The remaining IMR
+        eligible portion of the original request, Physical therapy to the low back two sessions is:
+        Upheld
+        """ + LABELS + """
+        Decision rationale: The request is not medically necessary.
+        """);
+    Decision d = l.decisions().get(0);
+    assertEquals("Physical therapy to the low back two sessions", d.item());
+    assertEquals("Physical therapy to the low back eight sessions", d.originalRequest());
+    assertEquals("Physical therapy to the low back six sessions", d.authorizedByClaimsAdministrator());
+    assertEquals(Outcome.UPHELD, d.outcome());
+    assertEquals(List.of(), l.warnings());
+  }
+
+  @Test
+  void aPartlyAuthorisedHeadingWhoseSentencesEndAtLineEnds() throws Exception {
+    // CM16-0247405, after another decision: the first sentence ends at its line's end
+    DeterminationLetter l = parse("""
+        MRI of the cervical spine: Upheld
+        Decision rationale: There are no red flags. The request is not medically necessary.
+        Chiropractic therapy sessions for the cervical spine, #8 was the original request.
+        Chiropractic therapy sessions for the cervical spine, #6 was authorized by the Claims
+        Administrator. The remaining IMR eligible portion of the original request, Chiropractic
+        therapy sessions for the cervical spine, #2 is:  Upheld
+        Decision rationale: The request is not medically necessary.
+        """);
+    assertEquals(2, l.decisions().size());
+    Decision d = l.decisions().get(1);
+    assertEquals("Chiropractic therapy sessions for the cervical spine, #2", d.item());
+    assertEquals("Chiropractic therapy sessions for the cervical spine, #8", d.originalRequest());
+    assertEquals("Chiropractic therapy sessions for the cervical spine, #6", d.authorizedByClaimsAdministrator());
+    assertEquals("There are no red flags. The request is not medically necessary.", l.decisions().get(0).rationale());
+  }
+
+  @Test
+  void aRemainingPortionWithoutIsBeforeTheOutcome() throws Exception {
+    // CM16-0233904
+    DeterminationLetter l = parse("""
+        Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the
+        Claims Administrator. The remaining IMR eligible portion of the original request,
+        Baclofen 100mg #3: Upheld
+        Decision rationale: The request is not medically necessary.
+        """);
+    Decision d = l.decisions().get(0);
+    assertEquals("Baclofen 100mg #3", d.item());
+    assertEquals("Baclofen 100mg #30", d.originalRequest());
+    assertEquals("Baclofen 100mg #27", d.authorizedByClaimsAdministrator());
+    assertEquals(Integer.valueOf(3), d.drug().quantity());
+  }
+
+  @Test
+  void theClaimsAdministratorAuthorizedPartLeavingTheOriginalRequestEligible() throws Exception {
+    // CM16-0249536: the IMR decided the whole original request
+    DeterminationLetter l = parse("""
+        Acupuncture treatments (unspecified quantity) was the original request. The Claims
+        Administrator authorized Acupuncture treatments, 6 sessions, leaving the original request
+        IMR eligible. The original request, Acupuncture treatments (unspecified quantity) is:
+        Upheld
+        Decision rationale: Therefore, the request is not medically necessary.
+        """);
+    Decision d = l.decisions().get(0);
+    assertEquals("Acupuncture treatments (unspecified quantity)", d.item());
+    assertEquals("Acupuncture treatments (unspecified quantity)", d.originalRequest());
+    assertEquals("Acupuncture treatments, 6 sessions", d.authorizedByClaimsAdministrator());
+  }
+
+  @Test
+  void aHeadingWithoutThoseSentencesHasNoOriginalRequest() throws Exception {
+    Decision d = parse("""
+        Norco 10/325mg #60: Upheld
+        Decision rationale: The request is not medically necessary.
+        """).decisions().get(0);
+    assertNull(d.originalRequest());
+    assertNull(d.authorizedByClaimsAdministrator());
   }
 
   @Test
