@@ -166,7 +166,8 @@ final class DecisionBlocks {
       }
       if (label != Field.NONE) {
         floor = i + 1;
-        floorStartsParagraph = m.group(1).isBlank();
+        // a label's text is a paragraph: the next line starts one only if the label line ended it
+        floorStartsParagraph = m.group(1).isBlank() || HEADING_BOUNDARY.matcher(line).find();
       }
       i++;
     }
@@ -201,9 +202,10 @@ final class DecisionBlocks {
   /**
    * The heading that ends at line i: its last part on line i before the outcome ({@code lastPart}),
    * or, when the outcome stands alone on line i, the line before it, which ends in a colon. Earlier
-   * lines belong to the heading while they do not end a sentence and either the text after them
-   * continues in lower case or a digit, they end on a connector, or they start a paragraph; a
-   * sentence end is crossed only inside a partly authorised heading. Never reads back past floor.
+   * lines belong to the heading while they do not end a sentence or hold a rationale's conclusion,
+   * and either the text after them continues in lower case or a digit, they end on a connector, or
+   * a paragraph starts at most a line above them; a sentence end is crossed only inside a partly
+   * authorised heading. Never reads back past floor.
    */
   private static HeadingText headingBefore(List<String> lines, int i, int floor, boolean floorStartsParagraph, String lastPart) {
     ArrayDeque<String> parts = new ArrayDeque<>();
@@ -236,8 +238,8 @@ final class DecisionBlocks {
       } else if (CONCLUSION.matcher(prev).find()) {
         take = false; // the previous rationale's last words, without their period
       } else {
-        boolean paragraphStart = j == floor ? floorStartsParagraph : HEADING_BOUNDARY.matcher(lines.get(j - 1)).find();
-        take = !Character.isUpperCase(sofar.charAt(0)) || CONNECTOR_END.matcher(prev).find() || paragraphStart
+        take = !Character.isUpperCase(sofar.charAt(0)) || CONNECTOR_END.matcher(prev).find()
+            || paragraphStartsNear(lines, j, floor, floorStartsParagraph)
             || PartialAuthorization.lacksItsStart(sofar);
       }
       if (!take) {
@@ -256,6 +258,27 @@ final class DecisionBlocks {
     parts.addFirst(stripNumber(parts.removeFirst().strip()));
     String text = Text.join(List.copyOf(parts));
     return new HeadingText(text == null ? "" : text, i - first + 1, problem);
+  }
+
+  /**
+   * True when a paragraph starts at line j or one line above it, with no rationale's conclusion
+   * between: a heading wrapped over three lines may break before a capital ("… Menthol 2%" /
+   * "Capsaicin 0.025% …") where nothing else says the lines belong together.
+   */
+  private static boolean paragraphStartsNear(List<String> lines, int j, int floor, boolean floorStartsParagraph) {
+    for (int k = j; k >= Math.max(floor, j - 1); k--) {
+      if (k == floor) {
+        return floorStartsParagraph;
+      }
+      String above = lines.get(k - 1);
+      if (HEADING_BOUNDARY.matcher(above).find() || INTRO.matcher(above).find()) {
+        return true;
+      }
+      if (CONCLUSION.matcher(above).find()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The colon form "Norco 10/325mg #120: Upheld", tested cheaply on the line's end first. */

@@ -118,6 +118,21 @@ class DecisionHeadingsTest {
   }
 
   @Test
+  void aHeadingOfThreeLinesBrokenBeforeCapitals() throws Exception {
+    DeterminationLetter l = parse("""
+        Norco 10/325mg #60: Upheld
+        Decision rationale: The request is not medically necessary.
+        Compound cream: Flurbiprofen 20%, Baclofen 5%, Dexamethasone 2%, Menthol 2%
+        Camphor 2%, Capsaicin 0.025%, Lidocaine 5%, Gabapentin 10%, Amitriptyline 10%
+        Hyaluronic acid 0.2% in cream base 240gm: Upheld
+        Decision rationale: The request is not medically necessary.
+        """);
+    assertEquals("Compound cream: Flurbiprofen 20%, Baclofen 5%, Dexamethasone 2%, Menthol 2% Camphor 2%, Capsaicin 0.025%,"
+        + " Lidocaine 5%, Gabapentin 10%, Amitriptyline 10% Hyaluronic acid 0.2% in cream base 240gm", l.decisions().get(1).item());
+    assertEquals("The request is not medically necessary.", l.decisions().get(0).rationale());
+  }
+
+  @Test
   void aRationaleWhoseLastLineLacksItsPeriodStaysOutOfTheNextHeading() throws Exception {
     DeterminationLetter l = parse("""
         Norco 10/325mg #60: Upheld
