@@ -14,10 +14,18 @@ public final class Analyzers {
    * chain today; the switch is where a kind would get its own.
    */
   public static Analyzer of(AnalysisChain chain, TextKind kind, AnalysisMode mode) {
+    return chain == AnalysisChain.STANDARD ? new StandardAnalyzer() : of(chain, kind, mode, MedicalVocabulary.standard());
+  }
+
+  /**
+   * As {@link #of(AnalysisChain, TextKind, AnalysisMode)}, with the medical chain's words from
+   * {@code vocabulary} instead of the bundled ones (the STANDARD chain has no vocabulary).
+   */
+  public static Analyzer of(AnalysisChain chain, TextKind kind, AnalysisMode mode, MedicalVocabulary vocabulary) {
     return switch (chain) {
       case STANDARD -> new StandardAnalyzer();
       case MEDICAL -> switch (kind) {
-        case PROSE, ITEM, CITATION -> new MedicalAnalyzer(mode);
+        case PROSE, ITEM, CITATION -> new MedicalAnalyzer(mode, vocabulary);
       };
     };
   }

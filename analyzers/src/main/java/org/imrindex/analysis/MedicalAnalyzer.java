@@ -25,16 +25,24 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  *   <li>query side only: {@link SynonymGraphFilter} over {@link MedicalVocabulary#synonyms()}, so a
  *       query for a class, a generic, a brand or an abbreviation also finds what it stands for.
  * </ol>
+ * The keywords and synonyms come from a {@link MedicalVocabulary}: the bundled one unless another is given.
  * In {@link AnalysisMode#EXACT} the chain is hyphen repair, tokenizer, lowercase and dosage parts:
  * the letter's words as written.
  */
 public final class MedicalAnalyzer extends Analyzer {
 
   private final AnalysisMode mode;
+  private final MedicalVocabulary vocabulary;
 
-  /** The chain for {@code mode}. */
+  /** The chain for {@code mode} with the bundled vocabulary. */
   public MedicalAnalyzer(AnalysisMode mode) {
+    this(mode, MedicalVocabulary.standard());
+  }
+
+  /** The chain for {@code mode} with the keywords and synonyms of {@code vocabulary}. */
+  public MedicalAnalyzer(AnalysisMode mode, MedicalVocabulary vocabulary) {
     this.mode = mode;
+    this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");
   }
 
   @Override
@@ -53,10 +61,10 @@ public final class MedicalAnalyzer extends Analyzer {
     s = new EnglishPossessiveFilter(s);
     s = new ASCIIFoldingFilter(new LowerCaseFilter(s));
     s = new DosageSplitFilter(s);
-    s = new SetKeywordMarkerFilter(s, MedicalVocabulary.keywords());
+    s = new SetKeywordMarkerFilter(s, vocabulary.keywords());
     s = new KStemFilter(s);
     if (mode == AnalysisMode.QUERY) {
-      s = new SynonymGraphFilter(s, MedicalVocabulary.synonyms(), false);
+      s = new SynonymGraphFilter(s, vocabulary.synonyms(), false);
     }
     return new TokenStreamComponents(source, s);
   }

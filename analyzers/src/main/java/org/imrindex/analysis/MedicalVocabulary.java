@@ -23,35 +23,84 @@ import org.imrindex.lexicon.DrugLexicon;
 
 /**
  * The vocabulary the medical analysis knows: drug names and abbreviations to keep from the stemmer,
- * and the concept synonyms of the query side. Built once from the drug lexicon ({@code drugs.txt})
- * and {@code concepts.txt}; both are analyzed with the index chain, so a rule matches exactly the
- * terms the index holds.
+ * and the concept synonyms of the query side. Made from a drug lexicon and concept groups; the
+ * {@linkplain #standard() bundled} one from {@code drugs.txt} and {@code concepts.txt}. Both are
+ * analyzed with the index chain, so a rule matches exactly the terms the index holds.
  *
  * <p>Query-side rules: a brand finds itself and its generic; a generic finds every product that
  * contains it (hydrocodone finds Norco and Vicodin); a class term finds every product of the class
  * (benzodiazepine finds Xanax, Valium, Restoril…) and every product with an ingredient of the class
  * (NSAID finds Vicoprofen, hydrocodone with ibuprofen); the spellings of one concept in
  * {@code concepts.txt} find each other (NSAID, non-steroidal anti-inflammatory).
+ *
+ * <p>{@link #of(DrugLexicon, List)} makes a vocabulary from another lexicon (a changed copy of
+ * {@code drugs.txt}, say), to see what the query side finds with it; its synonym map is built on
+ * first use (a third of a second), while the bundled one is read from the map the build stored.
+ * Immutable once built and thread-safe.
  */
 public final class MedicalVocabulary {
 
   static final String CONCEPTS = "concepts.txt";
 
-  private MedicalVocabulary() {}
+  private final DrugLexicon lexicon;
+  private final List<ConceptGroup> concepts;
+  private final boolean bundled;
+  private final CharArraySet keywords;
+  private volatile SynonymMap synonyms;
 
-  /** Lowercase single words never stemmed: every word of a drug name, every upper-case abbreviation of concepts.txt. */
-  public static CharArraySet keywords() {
-    return Keywords.SET;
+  private MedicalVocabulary(DrugLexicon lexicon, List<ConceptGroup> concepts, boolean bundled) {
+    this.lexicon = lexicon;
+    this.concepts = List.copyOf(concepts);
+    this.bundled = bundled;
+    this.keywords = keywords(lexicon, this.concepts);
   }
 
-  /** The query-side synonym map. */
-  public static SynonymMap synonyms() {
-    return Synonyms.MAP;
+  /** The bundled vocabulary: {@link DrugLexicon#standard()} and {@code concepts.txt}, loaded once. */
+  public static MedicalVocabulary standard() {
+    return Standard.VOCABULARY;
   }
 
-  /** The concept groups of {@code concepts.txt}, in file order. */
-  public static List<ConceptGroup> concepts() {
-    return Concepts.GROUPS;
+  /**
+   * A vocabulary from {@code lexicon} and {@code concepts} instead of the bundled resources (the
+   * index chain's rules for them are the same; only the words differ).
+   */
+  public static MedicalVocabulary of(DrugLexicon lexicon, List<ConceptGroup> concepts) {
+    return new MedicalVocabulary(lexicon, concepts, false);
+  }
+
+  /** A vocabulary from {@code lexicon} and the bundled {@code concepts.txt}. */
+  public static MedicalVocabulary of(DrugLexicon lexicon) {
+    return of(lexicon, bundledConcepts());
+  }
+
+  /** The drug lexicon the vocabulary was made from. */
+  public DrugLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The concept groups, in file order. */
+  public List<ConceptGroup> concepts() {
+    return concepts;
+  }
+
+  /** Lowercase single words never stemmed: every word of a drug name, every upper-case abbreviation of the concepts. */
+  public CharArraySet keywords() {
+    return keywords;
+  }
+
+  /** The query-side synonym map (the bundled vocabulary's is read from the stored map, any other's built on first use). */
+  public SynonymMap synonyms() {
+    SynonymMap s = synonyms;
+    if (s == null) {
+      synchronized (this) {
+        s = synonyms;
+        if (s == null) {
+          s = bundled ? stored() : build();
+          synonyms = s;
+        }
+      }
+    }
+    return s;
   }
 
   /** One line of {@code concepts.txt}: spellings of one concept and, for a drug class, the class. */
@@ -61,23 +110,24 @@ public final class MedicalVocabulary {
     }
   }
 
-  private static final class Concepts {
-    static final List<ConceptGroup> GROUPS = load();
+  private static final class Standard {
+    static final MedicalVocabulary VOCABULARY = new MedicalVocabulary(DrugLexicon.standard(), bundledConcepts(), true);
+  }
 
-    private static List<ConceptGroup> load() {
-      try (InputStream in = MedicalVocabulary.class.getResourceAsStream(CONCEPTS)) {
-        if (in == null) {
-          throw new IllegalStateException("concept resource missing: " + CONCEPTS);
-        }
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  /** The concept groups of the bundled {@code concepts.txt}. */
+  static List<ConceptGroup> bundledConcepts() {
+    try (InputStream in = MedicalVocabulary.class.getResourceAsStream(CONCEPTS)) {
+      if (in == null) {
+        throw new IllegalStateException("concept resource missing: " + CONCEPTS);
       }
+      return parseConcepts(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** Parses concept lines: {@code term, term, … [| drug_class]}. */
-  static List<ConceptGroup> parse(String text) {
+  /** Parses concept lines in the {@code concepts.txt} format: {@code term, term, … [| drug_class]}. */
+  public static List<ConceptGroup> parseConcepts(String text) {
     List<ConceptGroup> out = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -111,50 +161,43 @@ public final class MedicalVocabulary {
     return List.copyOf(out);
   }
 
-  private static final class Keywords {
-    static final CharArraySet SET = build();
-
-    private static CharArraySet build() {
-      CharArraySet set = new CharArraySet(2048, false);
-      for (DrugEntry e : DrugLexicon.standard().entries()) {
-        List<String> names = new ArrayList<>(e.aliases());
-        names.add(e.name());
-        names.add(e.generic());
-        for (String n : names) {
-          for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= 3) {
-              set.add(w);
-            }
+  private static CharArraySet keywords(DrugLexicon lexicon, List<ConceptGroup> concepts) {
+    CharArraySet set = new CharArraySet(2048, false);
+    for (DrugEntry e : lexicon.entries()) {
+      List<String> names = new ArrayList<>(e.aliases());
+      names.add(e.name());
+      names.add(e.generic());
+      for (String n : names) {
+        for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+          if (w.length() >= 3) {
+            set.add(w);
           }
         }
       }
-      for (ConceptGroup g : concepts()) {
-        for (String t : g.terms()) {
-          if (t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter) && !t.contains(" ")) {
-            set.add(t.toLowerCase(Locale.ROOT));
-          }
-        }
-      }
-      return CharArraySet.unmodifiableSet(set);
     }
+    for (ConceptGroup g : concepts) {
+      for (String t : g.terms()) {
+        if (t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter) && !t.contains(" ")) {
+          set.add(t.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return CharArraySet.unmodifiableSet(set);
   }
 
-  private static final class Synonyms {
-    static final SynonymMap MAP = load();
-
-    private static SynonymMap load() {
-      try {
-        SynonymMap stored = SynonymMapFile.read(fingerprint());
-        return stored != null ? stored : build();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  /** The map the build stored, or (when it was made from other resources) the map built afresh. */
+  private SynonymMap stored() {
+    try {
+      SynonymMap stored = SynonymMapFile.read(fingerprint());
+      return stored != null ? stored : build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * What the synonym map is made from: the two resources and the analysis chain's id (a stored map
-   * is used only when this matches the one it was written with).
+   * What the bundled synonym map is made from: the two resources and the analysis chain's id (a
+   * stored map is used only when this matches the one it was written with).
    */
   static String fingerprint() {
     try {
@@ -176,12 +219,12 @@ public final class MedicalVocabulary {
     }
   }
 
-  /** Builds the synonym map from the lexicon and concepts.txt (what the stored map holds). */
-  static SynonymMap build() {
-    try (MedicalAnalyzer index = new MedicalAnalyzer(AnalysisMode.INDEX)) {
+  /** Builds the synonym map from this vocabulary's lexicon and concepts (for the bundled one: what the stored map holds). */
+  SynonymMap build() {
+    try (MedicalAnalyzer index = new MedicalAnalyzer(AnalysisMode.INDEX, this)) {
       RuleParser p = new RuleParser(index);
-      p.addLexicon(DrugLexicon.standard());
-      p.addConcepts(concepts());
+      p.addLexicon(lexicon);
+      p.addConcepts(lexicon, concepts);
       return p.build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -223,11 +266,10 @@ public final class MedicalVocabulary {
       }
     }
 
-    void addConcepts(List<ConceptGroup> groups) throws IOException {
+    void addConcepts(DrugLexicon lexicon, List<ConceptGroup> groups) throws IOException {
       for (ConceptGroup g : groups) {
         Set<String> outputs = new LinkedHashSet<>(g.terms());
         if (g.drugClass() != null) {
-          DrugLexicon lexicon = DrugLexicon.standard();
           for (DrugEntry e : lexicon.entries()) {
             if (inClass(lexicon, e, g.drugClass())) {
               outputs.addAll(names(e));

@@ -17,10 +17,11 @@ import org.apache.lucene.util.fst.ByteSequenceOutputs;
 import org.apache.lucene.util.fst.FST;
 
 /**
- * The query-side synonym map, built once by the build and stored beside the classes: building it
- * analyzes some 5,000 spellings, a third of a second of every cold {@code imr search}. The file
- * names the vocabulary it was built from ({@link MedicalVocabulary#fingerprint()}); a file for
- * another vocabulary is ignored and the map built afresh.
+ * The bundled vocabulary's query-side synonym map, built once by the build and stored beside the
+ * classes: building it analyzes some 5,000 spellings, a third of a second of every cold
+ * {@code imr search}. The file names the resources it was built from
+ * ({@link MedicalVocabulary#fingerprint()}); a file for other resources is ignored and the map
+ * built afresh. A vocabulary made from another lexicon ({@link MedicalVocabulary#of}) never uses it.
  */
 public final class SynonymMapFile {
 
@@ -35,7 +36,7 @@ public final class SynonymMapFile {
     Path out = Path.of(args[0]).resolve("org/imrindex/analysis").resolve(RESOURCE);
     Files.createDirectories(out.getParent());
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
-      write(MedicalVocabulary.build(), MedicalVocabulary.fingerprint(), os);
+      write(MedicalVocabulary.standard().build(), MedicalVocabulary.fingerprint(), os);
     }
   }
 

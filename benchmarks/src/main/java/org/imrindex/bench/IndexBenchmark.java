@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -30,7 +32,10 @@ import org.imrindex.parse.TextExtractor;
  * End-to-end ingest of a generated corpus from text files, all cores, against three baselines in the
  * same run: plain Lucene (StandardAnalyzer, one text field, nothing stored, no parsing, no facets),
  * SQLite FTS5's load of the same texts, and the same imr ingest with Lucene's StandardAnalyzer in
- * place of the medical analysis (what the medical analysis costs).
+ * place of the medical analysis (what the medical analysis costs). Before any figure is printed,
+ * every ingest must have read every generated letter and decision, and the index must hold the
+ * generator's ground truth (letters, decisions, upheld, report --by drug_class); otherwise the run
+ * fails with the differences on stderr and exit status 1.
  *
  * <p>Usage: {@code bin/bench index [--count N] [--seed S] [--dir DIR] [--threads T] [--rounds R]}
  */
@@ -38,7 +43,11 @@ public final class IndexBenchmark {
 
   private IndexBenchmark() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
+    AnswerCheck.exitOnWrongAnswer(() -> run(args));
+  }
+
+  private static void run(String[] args) throws IOException {
     BenchArgs a = BenchArgs.parse("index", args, "--count", "100000", "--seed", "42", "--dir", BenchArgs.DEFAULT_DIR,
         "--threads", BenchArgs.ALL_CORES, "--rounds", "2");
     int count = a.integer("--count");
@@ -65,20 +74,27 @@ public final class IndexBenchmark {
     long peakHeap = 0;
     double sqlite = Double.MAX_VALUE;
     List<Path> files = InputFiles.expand(List.of(corpus)).files();
+    GroundTruth truth = GroundTruth.of(count, seed);
+    new AnswerCheck("index").same("letter files in " + corpus, count, files.size()).orFail();
     for (int round = 0; round < rounds; round++) {
       try (SqliteBaseline db = new SqliteBaseline(dir.resolve("sqlite-load.db"))) {
         sqlite = Math.min(sqlite, db.loadTexts(files));
+        new AnswerCheck("index").same("SQLite FTS5 rows loaded", files.size(), db.letterRows()).orFail();
       } catch (java.sql.SQLException e) {
         throw new IOException(e);
       }
       fresh(baselineIndex);
       baseline = Math.min(baseline, baseline(corpus, baselineIndex, threads));
       baselineBytes = folderBytes(baselineIndex);
+      try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(baselineIndex))) {
+        new AnswerCheck("index").same("plain Lucene documents", files.size(), r.numDocs()).orFail();
+      }
 
       fresh(standardChain);
       long ts = System.nanoTime();
       std = ingest(corpus, standardChain, threads, AnalysisChain.STANDARD);
       standardSeconds = Math.min(standardSeconds, (System.nanoTime() - ts) / 1e9);
+      checkIngest("imr index, StandardAnalyzer chain", std, count, truth);
       standardBytes = folderBytes(standardChain);
       fresh(standardChain);
 
@@ -88,10 +104,17 @@ public final class IndexBenchmark {
       s = ingest(corpus, ours, threads, AnalysisChain.MEDICAL);
       seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
       peakHeap = Math.max(peakHeap, peakHeapBytes());
+      checkIngest("imr index", s, count, truth);
     }
+    // the index must hold what was generated before its speed means anything
+    checkIndex(ours, count, truth);
     long oursBytes = folderBytes(ours);
     // what a user waits for: `imr index` as a new process (cold JIT, the launcher's defaults)
-    double cli = cliSeconds(corpus, dir.resolve("index-imr-cli"));
+    Path cliIndex = dir.resolve("index-imr-cli");
+    double cli = cliSeconds(corpus, cliIndex);
+    if (cli >= 0) {
+      checkIndex(cliIndex, count, truth);
+    }
     double medicalToStandard = (s.letters() / seconds) / (std.letters() / standardSeconds);
 
     System.out.printf(Locale.ROOT, """
@@ -112,8 +135,7 @@ public final class IndexBenchmark {
         medicalToStandard,
         cli < 0 ? "not run (no imr.root)" : String.format(Locale.ROOT, "%.1f s, %,.0f letters/s, %.2f x plain Lucene, %.2f x SQLite",
             cli, count / cli, (count / cli) / (count / baseline), (count / cli) / (count / sqlite)));
-    String truth = checkReportAgainstTruth(ours, count, seed);
-    System.out.println(truth);
+    System.out.println(warmReport(ours, truth));
     System.out.printf(Locale.ROOT,
         "{\"benchmark\":\"index\",\"threads\":%d,\"letters\":%d,\"decisions\":%d,\"inputBytes\":%d,\"seconds\":%.3f,"
             + "\"lettersPerSecond\":%.1f,\"megabytesPerSecond\":%.3f,\"indexBytes\":%d,\"indexToInput\":%.3f,\"peakHeapBytes\":%d,"
@@ -130,33 +152,88 @@ public final class IndexBenchmark {
   }
 
   /**
-   * Runs report --by drug_class on the new index and compares it with the generator's own ground
-   * truth; also times the warm report (median of 50 runs after 10 warm-up runs).
+   * What the generator wrote (its own record of each item, not a parse of the text): decisions,
+   * upheld, and per drug class the decisions and how many were upheld.
    */
-  private static String checkReportAgainstTruth(Path index, int count, long seed) throws IOException {
-    java.util.Map<String, long[]> truth = new java.util.TreeMap<>();
-    org.imrindex.corpus.LetterGenerator g = new org.imrindex.corpus.LetterGenerator(seed);
-    for (int i = 0; i < count; i++) {
-      for (org.imrindex.corpus.GeneratedLetter.Item item : g.next().items()) {
-        if (item.drugClass() != null) {
-          long[] c = truth.computeIfAbsent(item.drugClass(), k -> new long[2]);
-          c[0]++;
-          c[1] += item.upheld() ? 1 : 0;
+  record GroundTruth(long decisions, long upheld, Map<String, List<Long>> byDrugClass) {
+
+    GroundTruth {
+      byDrugClass = Map.copyOf(byDrugClass);
+    }
+
+    static GroundTruth of(int count, long seed) {
+      Map<String, long[]> classes = new TreeMap<>();
+      long decisions = 0;
+      long upheld = 0;
+      org.imrindex.corpus.LetterGenerator g = new org.imrindex.corpus.LetterGenerator(seed);
+      for (int i = 0; i < count; i++) {
+        for (org.imrindex.corpus.GeneratedLetter.Item item : g.next().items()) {
+          decisions++;
+          upheld += item.upheld() ? 1 : 0;
+          if (item.drugClass() != null) {
+            long[] c = classes.computeIfAbsent(item.drugClass(), k -> new long[2]);
+            c[0]++;
+            c[1] += item.upheld() ? 1 : 0;
+          }
         }
       }
+      Map<String, List<Long>> byClass = new TreeMap<>();
+      classes.forEach((k, c) -> byClass.put(k, List.of(c[0], c[1])));
+      return new GroundTruth(decisions, upheld, byClass);
     }
+  }
+
+  /** Fails the run unless an ingest read every generated letter and decision and rejected no file. */
+  static void checkIngest(String what, IngestSummary s, int count, GroundTruth truth) {
+    checkIngest("index", what, s, count, truth);
+  }
+
+  /** {@link #checkIngest(String, IngestSummary, int, GroundTruth)} for the named benchmark. */
+  static void checkIngest(String benchmark, String what, IngestSummary s, int count, GroundTruth truth) {
+    new AnswerCheck(benchmark)
+        .same(what + ": letters", count, s.letters())
+        .same(what + ": decisions", truth.decisions(), (long) s.decisions())
+        .same(what + ": rejected files", List.of(), s.rejected())
+        .orFail();
+  }
+
+  /**
+   * Fails the run unless the index holds exactly the generated corpus: its letters, decisions and
+   * upheld items, and {@code report --by drug_class} equal to the generator's ground truth.
+   */
+  static void checkIndex(Path index, int count, GroundTruth truth) throws IOException {
+    org.imrindex.query.IndexStats stats = org.imrindex.query.IndexStats.read(index);
+    new AnswerCheck("index")
+        .same(index.getFileName() + ": letters", (long) count, stats.letters())
+        .same(index.getFileName() + ": decisions", truth.decisions(), stats.decisions())
+        .same(index.getFileName() + ": upheld", truth.upheld(), stats.upheld())
+        .sameCounts(index.getFileName() + ": report --by drug_class [decisions, upheld]", truth.byDrugClass(), reportByClass(index))
+        .orFail();
+  }
+
+  /** {@code report --by drug_class} of an index: per class [decisions, upheld]. */
+  static Map<String, List<Long>> reportByClass(Path index) throws IOException {
     try (org.imrindex.query.QueryIndex qi = org.imrindex.query.QueryIndex.open(index)) {
-      org.imrindex.query.ReportRequest request = new org.imrindex.query.ReportRequest(
-          List.of(org.imrindex.schema.FacetDimension.DRUG_CLASS), null, false, org.imrindex.query.Filters.none(),
-          org.imrindex.query.Level.DECISION, 1, org.imrindex.query.ReportSort.NAME);
-      org.imrindex.query.Reporter reporter = new org.imrindex.query.Reporter(qi);
-      org.imrindex.query.Report report = reporter.run(request);
-      java.util.Map<String, long[]> got = new java.util.TreeMap<>();
-      for (org.imrindex.query.Report.Row row : report.rows()) {
-        got.put(row.keys().get(0), new long[] {row.n(), row.upheld()});
+      Map<String, List<Long>> got = new TreeMap<>();
+      for (org.imrindex.query.Report.Row row : new org.imrindex.query.Reporter(qi).run(byClass()).rows()) {
+        got.put(row.keys().get(0), List.of(row.n(), row.upheld()));
       }
-      boolean equal = truth.size() == got.size() && truth.entrySet().stream()
-          .allMatch(e -> got.containsKey(e.getKey()) && java.util.Arrays.equals(e.getValue(), got.get(e.getKey())));
+      return got;
+    } catch (org.imrindex.query.QuerySyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static org.imrindex.query.ReportRequest byClass() {
+    return new org.imrindex.query.ReportRequest(List.of(org.imrindex.schema.FacetDimension.DRUG_CLASS), null, false,
+        org.imrindex.query.Filters.none(), org.imrindex.query.Level.DECISION, 1, org.imrindex.query.ReportSort.NAME);
+  }
+
+  /** Times the warm report --by drug_class (median of 50 runs after 10 warm-up runs); the index was checked before. */
+  private static String warmReport(Path index, GroundTruth truth) throws IOException {
+    try (org.imrindex.query.QueryIndex qi = org.imrindex.query.QueryIndex.open(index)) {
+      org.imrindex.query.Reporter reporter = new org.imrindex.query.Reporter(qi);
+      org.imrindex.query.ReportRequest request = byClass();
       for (int i = 0; i < 10; i++) {
         reporter.run(request);
       }
@@ -167,9 +244,11 @@ public final class IndexBenchmark {
         times[i] = System.nanoTime() - t;
       }
       java.util.Arrays.sort(times);
-      return String.format(Locale.ROOT, "  report --by drug_class equals the generator's ground truth: %s (%d classes, %,d decisions)%n"
+      long classified = truth.byDrugClass().values().stream().mapToLong(c -> c.get(0)).sum();
+      return String.format(Locale.ROOT, "  letters, decisions, upheld and report --by drug_class equal the generator's ground truth"
+          + " (%d classes, %,d decisions, %,d with a drug class)%n"
           + "  warm report --by drug_class over all decisions: p50 %.1f ms, p99 %.1f ms (50 runs)",
-          equal ? "yes" : "NO", truth.size(), report.total().n(), times[25] / 1e6, times[49] / 1e6);
+          truth.byDrugClass().size(), truth.decisions(), classified, times[25] / 1e6, times[49] / 1e6);
     } catch (org.imrindex.query.QuerySyntaxException e) {
       throw new IllegalStateException(e);
     }

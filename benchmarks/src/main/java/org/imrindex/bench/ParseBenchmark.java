@@ -7,13 +7,15 @@ import java.util.Locale;
 import org.imrindex.corpus.GeneratedLetter;
 import org.imrindex.corpus.LetterGenerator;
 import org.imrindex.model.DeterminationLetter;
+import org.imrindex.model.Outcome;
 import org.imrindex.model.Source;
 import org.imrindex.parse.LetterParser;
 import org.imrindex.parse.LetterRejectedException;
 
 /**
  * Parse throughput on one thread: generated letters, held in memory as bytes (as if read from
- * disk), decoded and parsed to records. Baseline in the same run: decoding the same bytes only.
+ * disk), decoded and parsed to records. Baseline in the same run: decoding the same bytes only. The
+ * records must hold the items and outcomes the generator wrote, or the run fails (exit status 1).
  *
  * <p>Usage: {@code bin/bench parse [--count N] [--seed S] [--rounds R]}
  */
@@ -52,19 +54,28 @@ public final class ParseBenchmark {
 
   private ParseBenchmark() {}
 
-  /** Runs the benchmark: {@code rounds} timed passes after one warm-up pass; the fastest pass counts. */
+  /**
+   * Runs the benchmark: one untimed pass whose records are checked against the generator's truth
+   * (a wrong answer throws {@link WrongAnswer}), then {@code rounds} timed passes; the fastest counts.
+   */
   public static Result run(int count, long seed, int rounds) throws LetterRejectedException {
     LetterGenerator generator = new LetterGenerator(seed);
     List<byte[]> texts = new ArrayList<>(count);
+    List<String> generated = new ArrayList<>(count);
     long bytes = 0;
     for (int i = 0; i < count; i++) {
       GeneratedLetter g = generator.next();
       byte[] b = g.text().getBytes(StandardCharsets.UTF_8);
       texts.add(b);
       bytes += b.length;
+      StringBuilder outcomes = new StringBuilder();
+      g.items().forEach(it -> outcomes.append(it.upheld() ? 'U' : 'O'));
+      generated.add(outcomes.toString());
     }
     LetterParser parser = new LetterParser();
-    int decisions = parseAll(parser, texts); // warm-up
+    List<String> parsed = outcomesOf(parser, texts); // also the warm-up
+    checkAgainstTruth(generated, parsed);
+    int decisions = parsed.stream().mapToInt(String::length).sum();
     decodeAll(texts);
     double best = Double.MAX_VALUE;
     double bestDecode = Double.MAX_VALUE;
@@ -72,12 +83,43 @@ public final class ParseBenchmark {
       long t0 = System.nanoTime();
       decodeAll(texts);
       long t1 = System.nanoTime();
-      parseAll(parser, texts);
+      int again = parseAll(parser, texts);
       long t2 = System.nanoTime();
+      new AnswerCheck("parse").same("decisions in timed round " + (r + 1), decisions, again).orFail();
       bestDecode = Math.min(bestDecode, (t1 - t0) / 1e9);
       best = Math.min(best, (t2 - t1) / 1e9);
     }
     return new Result(count, bytes, decisions, best, bestDecode);
+  }
+
+  /**
+   * Fails the run unless every letter was parsed to the items the generator wrote, with their
+   * outcomes: one string a letter, an item a character (U upheld, O overturned, ? none read).
+   */
+  static void checkAgainstTruth(List<String> generated, List<String> parsed) {
+    AnswerCheck check = new AnswerCheck("parse").same("letters parsed", generated.size(), parsed.size());
+    int wrong = 0;
+    for (int i = 0; i < Math.min(generated.size(), parsed.size()); i++) {
+      if (!generated.get(i).equals(parsed.get(i)) && wrong++ < 5) {
+        check.same(String.format(Locale.ROOT, "gen-%06d.txt outcomes (U upheld, O overturned)", i + 1), generated.get(i), parsed.get(i));
+      }
+    }
+    check.same("letters parsed to other items or outcomes than generated", 0, wrong);
+    check.same("decisions", generated.stream().mapToInt(String::length).sum(), parsed.stream().mapToInt(String::length).sum());
+    check.orFail();
+  }
+
+  private static List<String> outcomesOf(LetterParser parser, List<byte[]> texts) throws LetterRejectedException {
+    List<String> out = new ArrayList<>(texts.size());
+    Source source = new Source("bench", "-", "text/plain", null);
+    for (byte[] b : texts) {
+      StringBuilder sb = new StringBuilder();
+      for (var d : parser.parseText(org.imrindex.parse.TextExtractor.decode(b), source).decisions()) {
+        sb.append(d.outcome() == Outcome.UPHELD ? 'U' : d.outcome() == Outcome.OVERTURNED ? 'O' : '?');
+      }
+      out.add(sb.toString());
+    }
+    return out;
   }
 
   private static int parseAll(LetterParser parser, List<byte[]> texts) throws LetterRejectedException {
@@ -105,8 +147,11 @@ public final class ParseBenchmark {
     int count = a.integer("--count");
     long seed = a.number("--seed");
     int rounds = a.integer("--rounds");
-    Result r = run(count, seed, rounds);
-    System.out.print(r.table());
-    System.out.println(r.json());
+    AnswerCheck.exitOnWrongAnswer(() -> {
+      Result r = run(count, seed, rounds);
+      System.out.print(r.table());
+      System.out.println("  every letter parsed to the items and outcomes the generator wrote");
+      System.out.println(r.json());
+    });
   }
 }

@@ -81,19 +81,27 @@ public final class PdfBenchmark {
     Path dir = a.path("--dir");
     int threads = a.integer("--threads");
     int linesPerPage = a.integer("--lines-per-page");
-    Result r = run(dir, count, seed, threads, linesPerPage, onPath("pdftotext"));
-    System.out.print(r.table());
-    System.out.println(r.json());
+    AnswerCheck.exitOnWrongAnswer(() -> {
+      Result r = run(dir, count, seed, threads, linesPerPage, onPath("pdftotext"));
+      System.out.print(r.table());
+      System.out.println(r.json());
+    });
   }
 
-  /** Renders the corpus (once per size and seed), indexes it, and runs the pdftotext baseline if asked. */
+  /**
+   * Renders the corpus (once per size and seed), indexes it, and runs the pdftotext baseline if
+   * asked. Each ingest must read every letter and every generated decision, and reject no file, or
+   * the run fails ({@link WrongAnswer}).
+   */
   public static Result run(Path dir, int count, long seed, int threads, int linesPerPage, boolean pdftotext) throws Exception {
     Path pdfs = dir.resolve("pdf-" + count + "-" + seed + (linesPerPage == PdfLetters.FULL_PAGE ? "" : "-" + linesPerPage + "lines"));
     long[] sizes = render(pdfs, count, seed, threads, linesPerPage);
+    IndexBenchmark.GroundTruth truth = IndexBenchmark.GroundTruth.of(count, seed);
     Path index = IndexBenchmark.fresh(dir.resolve("index-pdf"));
     long t0 = System.nanoTime();
     IngestSummary s = ingest(pdfs, index, threads);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    IndexBenchmark.checkIngest("pdf", "imr index of the PDFs", s, count, truth);
     double extract = 0;
     double textIndex = 0;
     if (pdftotext) {
@@ -101,9 +109,10 @@ public final class PdfBenchmark {
       long t1 = System.nanoTime();
       pdftotextAll(pdfs, texts, threads);
       long t2 = System.nanoTime();
-      ingest(texts, IndexBenchmark.fresh(dir.resolve("index-pdftotext")), threads);
+      IngestSummary fromText = ingest(texts, IndexBenchmark.fresh(dir.resolve("index-pdftotext")), threads);
       extract = (t2 - t1) / 1e9;
       textIndex = (System.nanoTime() - t2) / 1e9;
+      IndexBenchmark.checkIngest("pdf", "imr index of pdftotext's text", fromText, count, truth);
     }
     return new Result(count, s.letters(), sizes[0], sizes[1], seconds, extract, textIndex, threads);
   }

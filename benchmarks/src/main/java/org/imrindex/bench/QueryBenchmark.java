@@ -24,20 +24,25 @@ import org.imrindex.parse.TextExtractor;
 import org.imrindex.query.Filters;
 import org.imrindex.query.Level;
 import org.imrindex.query.QueryIndex;
+import org.imrindex.query.Report;
 import org.imrindex.query.ReportRequest;
 import org.imrindex.query.ReportSort;
 import org.imrindex.query.Reporter;
 import org.imrindex.query.SearchRequest;
+import org.imrindex.query.SearchResult;
 import org.imrindex.query.SearchSort;
 import org.imrindex.query.Searcher;
 import org.imrindex.query.SignificantTerms;
 import org.imrindex.query.TermsRequest;
+import org.imrindex.query.TermsResult;
 
 /**
  * The same questions asked of imr and of SQLite FTS5 over one generated corpus: SQLite's load time,
  * warm query latency (p50, p99) of both, a full scan of the files for a phrase (Java and grep), and
- * the cold start of {@code ./imr} processes with and without the startup cache. Prints a table and
- * writes {@code bench-query-N.json} beside the corpus.
+ * the cold start of {@code ./imr} processes with and without the startup cache. Before timing, both
+ * systems' counts for the same questions are printed side by side with why they differ where their
+ * analyses do; where they must agree and do not, the run fails (stderr, exit status 1). Prints a
+ * table and writes {@code bench-query-N.json} beside the corpus.
  *
  * <p>Usage: {@code bin/bench query [--count N] [--seed S] [--dir DIR] [--runs R] [--cold-runs C] [--terms-runs T]}
  */
@@ -55,6 +60,10 @@ public final class QueryBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    AnswerCheck.exitOnWrongAnswer(() -> run(args));
+  }
+
+  private static void run(String[] args) throws Exception {
     BenchArgs a = BenchArgs.parse("query", args, "--count", "100000", "--seed", "42", "--dir", BenchArgs.DEFAULT_DIR,
         "--runs", "200", "--cold-runs", "10", "--terms-runs", "5");
     int count = a.integer("--count");
@@ -88,6 +97,13 @@ public final class QueryBenchmark {
       json.put("sqliteDecisionLoadSeconds", decisionSeconds);
       table.append(String.format(Locale.ROOT, "SQLite FTS5 load, one transaction, %,d letters: texts %.1f s (%,.0f letters/s),"
           + " decisions table %.1f s (from imr's records: parsing not counted)%n%n", count, textSeconds, count / textSeconds, decisionSeconds));
+
+      // the same answers before the speed of getting them: printed now, so that they show even when the run fails
+      Answers answers = answers(qi, sqlite, files);
+      System.out.println();
+      System.out.print(answers.table());
+      json.put("answers", answers.rows());
+      answers.check().orFail();
 
       List<Latency> latencies = latencies(qi, sqlite, runs, termsRuns);
       table.append(String.format(Locale.ROOT, "warm latency, ms (%d runs after warm-up)      imr p50    p99   SQLite p50    p99%n", runs));
@@ -152,6 +168,136 @@ public final class QueryBenchmark {
     } catch (NoIndexException | org.imrindex.schema.IncompatibleIndexException e) {
       return false; // none yet, or one in an older layout: build it again
     }
+  }
+
+  /**
+   * What each system answered, side by side, and the check of it.
+   *
+   * @param table one line a question and count: imr's, SQLite's, and whether and why they differ
+   * @param rows the same for the JSON
+   * @param check the comparisons that must hold; {@link AnswerCheck#orFail()} fails the run
+   */
+  record Answers(String table, List<Map<String, Object>> rows, AnswerCheck check) {}
+
+  /**
+   * Asks both systems the timed questions for their counts. Where both must agree they are
+   * compared (the decision facts of both come from imr's records, and a word that both tokenizers
+   * keep whole matches the same letters); where the analyses differ the two counts are shown with
+   * the reason, and checked against a plain scan of the files where one can tell the right count.
+   */
+  static Answers answers(QueryIndex qi, SqliteBaseline sqlite, List<Path> files) throws Exception {
+    Searcher searcher = new Searcher(qi);
+    AnswerCheck check = new AnswerCheck("query");
+    List<Map<String, Object>> rows = new ArrayList<>();
+    StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "the same questions' answers, checked before timing %18s %10s%n",
+        "imr", "SQLite"));
+
+    long term = letters(searcher, "radiculopathy");
+    long termSql = sqlite.letters("radiculopathy");
+    check.same("term radiculopathy: letters, SQLite vs imr", termSql, term);
+    answer(t, rows, "term: radiculopathy, letters", term, termSql, "must agree: one word, stemmed alike on both sides of each analysis (porter, KStem)");
+
+    PhraseScan scan = PhraseScan.of(files, "functional", "improvement");
+    long phrase = letters(searcher, "\"functional improvement\"");
+    long phraseSql = sqlite.letters("\"functional improvement\"");
+    int across = scan.acrossPageBreaksOnly().size();
+    check.same("phrase \"functional improvement\": imr letters vs a scan of the files without page furniture",
+        (long) scan.withoutPageFurniture().size(), phrase);
+    check.same("phrase \"functional improvement\": SQLite letters vs a scan of the files as written", (long) scan.asWritten().size(), phraseSql);
+    answer(t, rows, "phrase: \"functional improvement\", letters", phrase, phraseSql, across == 0
+        ? "must agree: stemming joins no other words to these two, and no letter has them across a page break"
+        : String.format(Locale.ROOT, "imr +%d: the phrase runs across a page break; imr reads the text without page footers and running"
+            + " heads, SQLite the file as written (both counts equal a scan of the files)", across));
+
+    long near = letters(searcher, "\"ongoing improvement\"~5");
+    long nearSql = sqlite.letters("NEAR(ongoing improvement, 5)");
+    answer(t, rows, "proximity: \"ongoing improvement\"~5, letters", near, nearSql, near == nearSql ? "agree (not required)"
+        : "not compared: Lucene's slop counts moves (a reversed pair costs 2) over the text without page furniture;"
+            + " FTS5 NEAR counts the words between, in either order, page footers included");
+
+    long concept = letters(searcher, "item:benzodiazepine");
+    long conceptSql = sqlite.letters(BENZODIAZEPINES);
+    check.same("concept item:benzodiazepine vs the OR of the names: letters, SQLite vs imr", conceptSql, concept);
+    answer(t, rows, "concept: item:benzodiazepine, letters", concept, conceptSql,
+        "must agree: imr expands the class by synonyms, SQLite gets the names; the generated letters name a drug"
+            + " only in its item, by a lexicon name");
+
+    // the phrase in opioid decisions: imr also finds the decisions of the letters with the phrase across a page break
+    Filters opioid = new Filters(Map.of(FacetDimension.DRUG_CLASS.dim(), List.of("opioid")), Map.of());
+    SearchResult facets = searcher.search(search("\"functional improvement\"", opioid,
+        List.of(FacetDimension.OUTCOME, FacetDimension.SPECIALTY, FacetDimension.DECISION_YEAR)));
+    for (String dim : new String[] {null, "outcome", "decision_year"}) {
+      Map<String, Long> imr = new java.util.TreeMap<>();
+      if (dim == null) {
+        imr.put("", facets.total());
+      } else {
+        facets.facets().getOrDefault(dim, List.of()).forEach(c -> imr.put(c.value(), c.count()));
+      }
+      imr.values().removeIf(n -> n == 0); // SQL has no group without rows
+      Map<String, Long> sql = sqlite.matchingDecisionsBy(dim, "\"functional improvement\"", "opioid");
+      Map<String, Long> expected = new java.util.TreeMap<>(sql);
+      sqlite.decisionsOfLettersBy(dim, scan.acrossPageBreaksOnly(), "opioid").forEach((k, v) -> expected.merge(k, v, Long::sum));
+      String what = "phrase + drug_class=opioid: decisions" + (dim == null ? "" : ", by " + dim);
+      check.sameCounts(what + ", imr vs SQLite plus the letters with the phrase across a page break", expected, imr);
+      answer(t, rows, what, imr, sql, (imr.equals(sql) ? "must agree" : "imr also counts the opioid decisions of the " + across
+          + (across == 1 ? " letter" : " letters") + " with the phrase across a page break (checked)") + (dim == null ? "" : ", value by value"));
+    }
+    answer(t, rows, "phrase + drug_class=opioid: decisions, by specialty", "-", "-",
+        "not compared: specialty is multi-valued; SQLite groups the joined column (\"A|B\"), imr counts each value");
+
+    Reporter reporter = new Reporter(qi);
+    Map<String, List<Long>> byClass = new java.util.TreeMap<>();
+    for (Report.Row row : reporter.run(report(FacetDimension.DRUG_CLASS)).rows()) {
+      byClass.put(row.keys().get(0), List.of(row.n(), row.upheld()));
+    }
+    Map<String, List<Long>> byClassSql = sqlite.reportCounts("drug_class");
+    check.sameCounts("report --by drug_class [decisions, upheld], SQLite vs imr", byClassSql, byClass);
+    answer(t, rows, "report --by drug_class: decisions with a class", byClass, byClassSql,
+        "must agree, group by group (" + byClass.size() + " classes): SQLite's decisions are imr's records");
+
+    Map<String, List<Long>> pairs = new java.util.TreeMap<>();
+    for (Report.Row row : reporter.run(report(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME)).rows()) {
+      pairs.put(row.keys().get(0) + "|" + row.keys().get(1), List.of(row.n(), row.upheld()));
+    }
+    Map<String, List<Long>> pairsSql = sqlite.reportCounts("drug_class", "outcome");
+    check.sameCounts("report --by drug_class --by outcome [decisions, upheld], SQLite vs imr", pairsSql, pairs);
+    answer(t, rows, "report --by drug_class --by outcome: decisions", pairs, pairsSql,
+        "must agree, group by group (" + pairs.size() + " pairs)");
+
+    TermsResult terms = new SignificantTerms(qi).run(new TermsRequest(IndexField.RATIONALE, null, false, true, Filters.none(), 20));
+    Map<String, Long> sides = new java.util.TreeMap<>(Map.of(terms.labelA(), terms.decisionsA(), terms.labelB(), terms.decisionsB()));
+    Map<String, Long> sidesSql = new java.util.TreeMap<>();
+    sqlite.reportCounts("outcome").forEach((k, v) -> sidesSql.put(k, v.get(0)));
+    check.sameCounts("terms --compare outcome: decisions on each side, SQLite vs imr", sidesSql, sides);
+    answer(t, rows, "terms --compare outcome: decisions", sides, sidesSql,
+        "must agree on each side (SQLite has no term statistics: counts only)");
+    return new Answers(t.toString(), rows, check);
+  }
+
+  private static long letters(Searcher searcher, String query) throws Exception {
+    return searcher.search(new SearchRequest(query, false, Filters.none(), List.of(), Level.LETTER, 1, 0, SearchSort.RELEVANCE)).total();
+  }
+
+  private static void answer(StringBuilder t, List<Map<String, Object>> rows, String question, Object imr, Object sqlite, String why) {
+    t.append(String.format(Locale.ROOT, "  %-56s %10s %10s  %s%n", question, shown(imr), shown(sqlite), why));
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("question", question);
+    row.put("imr", imr);
+    row.put("sqlite", sqlite);
+    row.put("why", why);
+    rows.add(row);
+  }
+
+  /** A count; for counts by group, their sum (the first of each group's figures: its decisions). */
+  private static String shown(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      long sum = 0;
+      for (Object x : m.values()) {
+        sum += x instanceof List<?> l ? ((Number) l.get(0)).longValue() : ((Number) x).longValue();
+      }
+      return String.valueOf(sum);
+    }
+    return String.valueOf(v);
   }
 
   private static List<Latency> latencies(QueryIndex qi, SqliteBaseline sqlite, int runs, int termsRuns) throws Exception {

@@ -54,6 +54,13 @@ final class SqliteBaseline implements AutoCloseable {
     return (System.nanoTime() - t0) / 1e9;
   }
 
+  /** Rows of the letters table: one per file loaded. */
+  int letterRows() throws SQLException {
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM letters")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
   /**
    * Loads one row per decision with every facet dimension as a column, in one transaction, from the
    * records imr parsed (streamed from the index; parsing is not counted). Returns seconds.
@@ -132,6 +139,73 @@ final class SqliteBaseline implements AutoCloseable {
   int report(String... columns) throws SQLException {
     String by = String.join(", ", columns);
     return rows("SELECT " + by + ", count(*), sum(outcome = 'upheld') FROM decisions GROUP BY " + by);
+  }
+
+  // ---- the answers themselves, for checking that both systems agree (not timed) ----
+
+  /** Letters matching an FTS5 query. */
+  int letters(String match) throws SQLException {
+    return count("SELECT count(*) FROM letters WHERE letters MATCH ?", match);
+  }
+
+  /**
+   * Decisions of drug class {@code drugClass} in letters matching {@code match}, counted by the
+   * column {@code dim} (its NULLs left out), or in all when {@code dim} is null (key "").
+   */
+  java.util.Map<String, Long> matchingDecisionsBy(String dim, String match, String drugClass) throws SQLException {
+    String key = dim == null ? "''" : "d." + dim;
+    return groups("SELECT " + key + ", count(*) FROM decisions d JOIN letters ON letters.rowid = d.letter"
+        + " WHERE letters MATCH ? AND d.drug_class = ?" + (dim == null ? "" : " AND d." + dim + " IS NOT NULL") + " GROUP BY 1",
+        match, drugClass);
+  }
+
+  /** As {@link #matchingDecisionsBy}, for the decisions of the letters with these row ids instead of a match. */
+  java.util.Map<String, Long> decisionsOfLettersBy(String dim, java.util.Collection<Integer> letterRows, String drugClass)
+      throws SQLException {
+    if (letterRows.isEmpty()) {
+      return java.util.Map.of();
+    }
+    String key = dim == null ? "''" : dim;
+    StringBuilder in = new StringBuilder();
+    for (int row : letterRows) {
+      in.append(in.isEmpty() ? "" : ",").append(row);
+    }
+    return groups("SELECT " + key + ", count(*) FROM decisions WHERE drug_class = ? AND letter IN (" + in + ")"
+        + (dim == null ? "" : " AND " + dim + " IS NOT NULL") + " GROUP BY 1", drugClass);
+  }
+
+  /** The decisions grouped by the given columns (rows with a NULL left out): key values joined by '|', [decisions, upheld]. */
+  java.util.Map<String, java.util.List<Long>> reportCounts(String... columns) throws SQLException {
+    String by = String.join(", ", columns);
+    String where = String.join(" IS NOT NULL AND ", columns) + " IS NOT NULL";
+    java.util.Map<String, java.util.List<Long>> out = new java.util.TreeMap<>();
+    try (PreparedStatement p = db.prepareStatement(
+        "SELECT " + by + ", count(*), sum(outcome = 'upheld') FROM decisions WHERE " + where + " GROUP BY " + by);
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 1; i <= columns.length; i++) {
+          key.append(i > 1 ? "|" : "").append(rs.getString(i));
+        }
+        out.put(key.toString(), java.util.List.of(rs.getLong(columns.length + 1), rs.getLong(columns.length + 2)));
+      }
+    }
+    return out;
+  }
+
+  private java.util.Map<String, Long> groups(String sql, String... args) throws SQLException {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    try (PreparedStatement p = db.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        p.setString(i + 1, args[i]);
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return out;
   }
 
   private int count(String sql, String arg) throws SQLException {

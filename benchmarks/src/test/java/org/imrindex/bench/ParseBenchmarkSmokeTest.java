@@ -1,8 +1,10 @@
 package org.imrindex.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the benchmark harness working; it times nothing and asserts no speed. */
@@ -11,8 +13,23 @@ class ParseBenchmarkSmokeTest {
   @Test
   void aTinyRunParsesEveryLetterAndReportsItsFigures() throws Exception {
     ParseBenchmark.Result r = ParseBenchmark.run(40, 1, 1);
+    // the 40 letters of seed 1 (imr generate --count 40 --seed 1), counted with grep and wc: 60
+    // rationales end "Therefore, the request is [not] medically necessary.", 63,845 bytes
     assertEquals(40, r.letters());
-    assertTrue(r.decisions() >= 40, "decisions " + r.decisions());
-    assertTrue(r.json().startsWith("{\"benchmark\":\"parse\",\"threads\":1,\"letters\":40,"), r.json());
+    assertEquals(60, r.decisions());
+    assertEquals(63_845, r.bytes());
+    assertTrue(r.json().startsWith("{\"benchmark\":\"parse\",\"threads\":1,\"letters\":40,\"bytes\":63845,\"decisions\":60,\"parseSeconds\":"),
+        r.json());
+  }
+
+  @Test
+  void recordsOtherThanTheGeneratorsFailTheRun() {
+    ParseBenchmark.checkAgainstTruth(List.of("UU", "O"), List.of("UU", "O"));
+    WrongAnswer e = assertThrows(WrongAnswer.class, () -> ParseBenchmark.checkAgainstTruth(List.of("UU", "O", "U"), List.of("UU", "U", "")));
+    assertEquals(List.of(
+        "gen-000002.txt outcomes (U upheld, O overturned): expected O, got U",
+        "gen-000003.txt outcomes (U upheld, O overturned): expected U, got ",
+        "letters parsed to other items or outcomes than generated: expected 0, got 2",
+        "decisions: expected 4, got 3"), e.differences());
   }
 }

@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,22 +59,53 @@ class LetterGeneratorTest {
   @Test
   void writesLettersInFoldersOfAThousandWithAManifestOfTheTotals() throws IOException {
     GeneratedCorpus.Manifest m = GeneratedCorpus.write(dir, 1005, 9);
-    assertEquals(1005, m.letters());
-    try (Stream<Path> s = Files.walk(dir)) {
-      assertEquals(1005, s.filter(p -> p.toString().endsWith(".txt")).count());
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(List.of(".manifest.json", "0000", "0001"), s.map(p -> p.getFileName().toString()).sorted().toList());
     }
+    try (Stream<Path> s = Files.list(dir.resolve("0001"))) {
+      assertEquals(List.of("gen-001001.txt", "gen-001002.txt", "gen-001003.txt", "gen-001004.txt", "gen-001005.txt"),
+          s.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    assertTrue(Files.exists(dir.resolve("0000/gen-000001.txt")));
     assertTrue(Files.exists(dir.resolve("0000/gen-001000.txt")));
-    assertTrue(Files.exists(dir.resolve("0001/gen-001001.txt")));
-    LetterGenerator again = new LetterGenerator(9);
-    int decisions = 0;
-    long bytes = 0;
-    for (int i = 0; i < 1005; i++) {
-      GeneratedLetter l = again.next();
-      decisions += l.items().size();
-      bytes += l.text().getBytes(StandardCharsets.UTF_8).length;
-    }
-    assertEquals(decisions, m.decisions());
-    assertEquals(bytes, m.bytes());
-    assertEquals(m.toJson(), Files.readString(dir.resolve(GeneratedCorpus.MANIFEST)));
+
+    // the totals, counted in the written files' text (not taken from the generator)
+    WrittenCorpusCount truth = WrittenCorpusCount.of(dir);
+    assertEquals(1005, truth.letters());
+    JsonNode manifest = new ObjectMapper().readTree(dir.resolve(GeneratedCorpus.MANIFEST).toFile());
+    assertEquals(List.of("seed", "letters", "decisions", "upheld", "overturned", "bytes", "byLayout"), fieldNames(manifest));
+    assertEquals(9, manifest.get("seed").asLong());
+    assertEquals(truth.letters(), manifest.get("letters").asInt());
+    assertEquals(truth.decisions(), manifest.get("decisions").asInt());
+    assertEquals(truth.upheld(), manifest.get("upheld").asInt());
+    assertEquals(truth.overturned(), manifest.get("overturned").asInt());
+    assertEquals(truth.bytes(), manifest.get("bytes").asLong());
+    Map<String, Integer> byLayout = new TreeMap<>();
+    manifest.get("byLayout").fields().forEachRemaining(e -> byLayout.put(e.getKey(), e.getValue().asInt()));
+    assertEquals(truth.byLayout(), byLayout);
+    // and the returned manifest says the same
+    assertEquals(new GeneratedCorpus.Manifest(9, truth.letters(), truth.decisions(), truth.upheld(), truth.bytes(), truth.byLayout()), m);
+  }
+
+  @Test
+  void theIndependentCountReadsAllFourLayoutsAndPageBreaks() throws IOException {
+    // 25 letters of seed 3, counted once by hand with grep over the files: 18 standard, 2 cover,
+    // 5 documents-reviewed; 38 rationales end "not medically necessary.", 3 "medically necessary."
+    GeneratedCorpus.write(dir, 25, 3);
+    WrittenCorpusCount c = WrittenCorpusCount.of(dir);
+    assertEquals(new WrittenCorpusCount(25, 38, 3, 41_533, Map.of("cover", 2, "documents-reviewed", 5, "standard", 18)), c);
+    // a rationale split by a page break (footer, form feed, running case number) still counts once
+    Path split = Files.createDirectories(dir.resolve("split"));
+    Files.writeString(split.resolve("a.txt"), "MEDICAL PROFESSIONAL REVIEW\nDecision rationale: Therefore, the request \n\n"
+        + "Page 1 of 2\n\f\nCM13-0000001\n\nis not medically necessary.\n\nTherefore, the request is medically \n\nnecessary.\n",
+        StandardCharsets.UTF_8);
+    WrittenCorpusCount one = WrittenCorpusCount.of(split);
+    assertEquals(List.of(1, 1, Map.of("professional-review", 1)), List.of(one.upheld(), one.overturned(), one.byLayout()));
+  }
+
+  private static List<String> fieldNames(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.fieldNames().forEachRemaining(out::add);
+    return out;
   }
 }

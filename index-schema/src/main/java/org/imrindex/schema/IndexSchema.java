@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.imrindex.analysis.AnalysisChain;
 import org.imrindex.analysis.AnalysisMode;
 import org.imrindex.analysis.Analyzers;
+import org.imrindex.analysis.MedicalVocabulary;
 import org.imrindex.analysis.TextKind;
 
 /** How the index is configured: per-field analysis, facet dimensions, codec. Shared by writer and readers. */
@@ -38,18 +39,27 @@ public final class IndexSchema {
    * twins of the text fields always get the EXACT chain.
    */
   public static Analyzer analyzer(AnalysisChain chain, AnalysisMode mode) {
+    return analyzer(chain, mode, MedicalVocabulary.standard());
+  }
+
+  /**
+   * As {@link #analyzer(AnalysisChain, AnalysisMode)}, with the medical chain's keywords and
+   * synonyms from {@code vocabulary} (the STANDARD chain has none): the query side of a changed
+   * lexicon, say, against an index built with the bundled one.
+   */
+  public static Analyzer analyzer(AnalysisChain chain, AnalysisMode mode, MedicalVocabulary vocabulary) {
     Map<String, Analyzer> perField = new HashMap<>();
     Map<TextKind, Analyzer> byKind = new HashMap<>();
     Map<TextKind, Analyzer> exactByKind = new HashMap<>();
     for (IndexField f : IndexField.values()) {
       if (f.textKind() != null) {
-        perField.put(f.fieldName(), byKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, mode)));
+        perField.put(f.fieldName(), byKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, mode, vocabulary)));
         if (f.hasExactTwin()) {
-          perField.put(f.exactFieldName(), exactByKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, AnalysisMode.EXACT)));
+          perField.put(f.exactFieldName(), exactByKind.computeIfAbsent(f.textKind(), k -> Analyzers.of(chain, k, AnalysisMode.EXACT, vocabulary)));
         }
       }
     }
-    return new PerFieldAnalyzerWrapper(Analyzers.of(chain, TextKind.PROSE, mode), perField);
+    return new PerFieldAnalyzerWrapper(Analyzers.of(chain, TextKind.PROSE, mode, vocabulary), perField);
   }
 
   /** The analysis an index was built with, from its commit data; an index without the key predates the medical chain. */

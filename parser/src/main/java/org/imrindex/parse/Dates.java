@@ -10,11 +10,19 @@ import java.util.regex.Pattern;
 /** Reads the date formats letters use: "June 30, 2003", "08/07/2010", "11-01-1989", "2015-03-03". */
 final class Dates {
 
+  /**
+   * A month as a whole word: its full name, or the usual abbreviation with an optional period
+   * ("Jan", "Jan.", "Sept."). Not any word that starts with one: "Decision 12, 2014" is no date.
+   * Case-insensitive where the pattern using it is.
+   */
+  private static final String MONTH = "(?<![\\p{L}])(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![\\p{L}])";
+
   /** A date in any accepted format, for embedding in larger patterns. */
-  static final String DATE = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+  static final String DATE = "(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
       + "|\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?!\\d)|\\d{4}-\\d{2}-\\d{2})";
 
-  private static final Pattern NAMED = Pattern.compile("(?i)([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+  private static final Pattern NAMED = Pattern.compile("(?i)(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern FIRST = Pattern.compile("(?i)" + DATE);
@@ -52,7 +60,7 @@ final class Dates {
       }
       m = NAMED.matcher(t);
       if (m.matches()) {
-        Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+        Integer month = MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT));
         return month == null ? null : LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
       }
     } catch (DateTimeException e) {

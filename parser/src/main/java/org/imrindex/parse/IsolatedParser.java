@@ -20,23 +20,39 @@ import java.util.concurrent.TimeUnit;
  * parser is linear and bounded); the text of PDF, HTML and DOCX files is extracted by Tika in a child
  * JVM with a heap cap (C1 only: a child parses a few thousand files at most, and C2's compilations
  * cost more than they gain there), and a file that takes longer than the time limit, or kills the
- * child, is rejected (TIMEOUT, PARSER_CRASHED) and the child restarted. Not thread-safe: use one per
- * thread.
+ * child, is rejected (TIMEOUT, PARSER_CRASHED) and the child restarted. A file's time limit starts
+ * when the child says it is ready, so a slow start-up does not count against it. Not thread-safe: use
+ * one per thread.
  */
 public final class IsolatedParser implements AutoCloseable {
 
   /**
    * How the child process runs.
    *
-   * @param timeout longest wait for one file
+   * @param timeout longest wait for one file, counted from when the child is ready
    * @param maxHeap the child's -Xmx value, e.g. "768m"
    * @param workerMain the child's main class (tests substitute a misbehaving one)
+   * @param startTimeout longest wait for a (re)started child to say it is ready: a JVM start on a
+   *     loaded machine is slow, and must not count against a file's time limit
    */
-  public record Options(Duration timeout, String maxHeap, Class<?> workerMain) {
+  public record Options(Duration timeout, String maxHeap, Class<?> workerMain, Duration startTimeout) {
+
+    /** How long a child may take to start by default: generous, it only stops a child that is stuck. */
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(2);
+
+    /** The default start-up allowance. */
+    public Options(Duration timeout, String maxHeap, Class<?> workerMain) {
+      this(timeout, maxHeap, workerMain, DEFAULT_START_TIMEOUT);
+    }
 
     /** 60 s, 768 MB, the real worker. */
     public static Options defaults() {
       return new Options(Duration.ofSeconds(60), "768m", ParserWorker.class);
+    }
+
+    /** These options with another time limit per file. */
+    public Options withTimeout(Duration limit) {
+      return new Options(limit, maxHeap, workerMain);
     }
   }
 
@@ -102,7 +118,8 @@ public final class IsolatedParser implements AutoCloseable {
     return parser.read(file, r.extracted());
   }
 
-  private void ensureStarted() throws IOException {
+  /** Starts the child if it is not running, and waits until it says it is ready. */
+  private void ensureStarted() throws IOException, InterruptedException, LetterRejectedException {
     if (process != null && process.isAlive()) {
       return;
     }
@@ -128,6 +145,21 @@ public final class IsolatedParser implements AutoCloseable {
     }, "imr-parser-worker-reader");
     reader.setDaemon(true);
     reader.start();
+    Object first = queue.poll(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    if (first == null) {
+      stop();
+      throw new LetterRejectedException(RejectReason.TIMEOUT,
+          "the parser process did not start within " + options.startTimeout().toSeconds() + " s; it was stopped");
+    }
+    if (first == EOF) {
+      int exit = stop();
+      throw new LetterRejectedException(RejectReason.PARSER_CRASHED, "the parser process died while starting (exit " + exit + ")");
+    }
+    if (!WorkerMessages.READY.equals(first)) {
+      stop();
+      throw new LetterRejectedException(RejectReason.PARSER_CRASHED, "the parser process did not start as expected: its first"
+          + " line was not " + WorkerMessages.READY);
+    }
   }
 
   /** Stops the child process; returns its exit code (or -1). */

@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * The child-process side of {@link IsolatedParser}: reads one request per line on stdin, extracts
- * the file's text with Tika, and answers one line on stdout. Anything libraries print goes to stderr.
+ * The child-process side of {@link IsolatedParser}: says it is ready, then reads one request per line
+ * on stdin, extracts the file's text with Tika, and answers one line on stdout. Anything libraries
+ * print goes to stderr.
  */
 public final class ParserWorker {
 
@@ -31,7 +32,10 @@ public final class ParserWorker {
     serve(new TextExtractor()::extract);
   }
 
-  /** Serves requests on this process's stdin/stdout until stdin closes. */
+  /**
+   * Serves requests on this process's stdin/stdout until stdin closes. Whatever the caller set up
+   * before (Tika's configuration, for one) counts as start-up, not against the first file's time limit.
+   */
   public static void serve(ParseFunction parse) throws IOException {
     OutputStream protocol = new FileOutputStream(FileDescriptor.out);
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
@@ -42,6 +46,8 @@ public final class ParserWorker {
     ObjectMapper json = LetterJson.mapper();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     PrintStream writer = new PrintStream(out, false, StandardCharsets.UTF_8);
+    writer.println(WorkerMessages.READY);
+    writer.flush();
     String line;
     while ((line = reader.readLine()) != null) {
       WorkerMessages.Request request = json.readValue(line, WorkerMessages.Request.class);

@@ -1,7 +1,13 @@
 package org.imrindex.parse;
 
-/** The line protocol between {@link IsolatedParser} and {@link ParserWorker}: one JSON object per line. */
+/**
+ * The line protocol between {@link IsolatedParser} and {@link ParserWorker}: one JSON object per
+ * line; the worker's first line is {@link #READY}, once it can take requests.
+ */
 final class WorkerMessages {
+
+  /** The worker's first line: it has started and takes requests (the time limit of a file starts after it). */
+  static final String READY = "{\"ready\":true}";
 
   private WorkerMessages() {}
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.imrindex.schema.FacetDimension;
 import org.imrindex.index.IngestRequest;
@@ -32,10 +33,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Index the bundled corpus-samples letters (five real seeds and samples of every layout) into a",
       "temporary index (or --index DIR), then show a search with snippets and facets and an",
-      "uphold-rate report by drug class, each under the command that produces it."
+      "uphold-rate report by drug class, each under the command that produces it. Outside the",
+      "imr-index checkout the letters packed in the jar are used (copied to a temporary folder)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:Success.", "1:Some bundled letters did not index.", "3:The bundled letters were not found."})
+    exitCodeList = {"0:Success.", "1:Some letters did not index.", "3:The letters were not found."})
 final class DemoCommand implements Callable<Integer> {
 
   static final String QUERY = "rationale:\"long-term use\"";
@@ -51,49 +53,45 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path dir = letters != null ? letters : bundled();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (dir == null || !Files.isDirectory(dir)) {
-      err.println("imr: bundled letters not found (looked for corpus-samples/letters under the imr-index checkout); use --letters DIR");
+    if (letters != null && !Files.isDirectory(letters)) {
+      err.println("imr: letters folder not found: " + Terminal.escape(letters.toString()));
+      return ExitCode.FATAL;
+    }
+    Path dir = letters != null ? letters : DemoLetters.bundled();
+    if (dir == null) {
+      err.println("imr: bundled letters not found (neither corpus-samples/letters under the imr-index checkout nor in the jar); use --letters DIR");
       return ExitCode.FATAL;
     }
     Path ix = index != null ? index : Files.createTempDirectory("imr-demo-");
     String i = Terminal.escape(ix.toString());
     String d = Terminal.escape(dir.toString());
 
-    out.printf("$ imr index --index %s %s%n", i, d);
+    out.printf(Locale.ROOT, "$ imr index --index %s %s%n", i, d);
     out.flush();
     int indexed = IndexCommand.run(new IngestRequest(ix, List.of(dir), Runtime.getRuntime().availableProcessors(), 5000,
         Duration.ofSeconds(30), IsolatedParser.Options.defaults(), AnalysisChain.MEDICAL), SummaryFormat.TEXT, true, out, err);
     try (QueryIndex qi = QueryIndex.open(ix)) {
-      out.printf("%n$ imr search --index %s '%s' --facet drug_class --facet outcome --limit 3%n", i, QUERY);
+      out.printf(Locale.ROOT, "%n$ imr search --index %s '%s' --facet drug_class --facet outcome --limit 3%n", i, QUERY);
       SearchCommand.print(new Searcher(qi).search(new SearchRequest(QUERY, false, Filters.none(),
           List.of(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME), Level.DECISION, 3, 0, org.imrindex.query.SearchSort.RELEVANCE)),
           SearchCommand.Format.TEXT, Boolean.getBoolean("imr.stdout.tty"), out);
-      out.printf("%n$ imr report --index %s --by drug_class%n", i);
+      out.printf(Locale.ROOT, "%n$ imr report --index %s --by drug_class%n", i);
       ReportCommand.print(new Reporter(qi).run(new ReportRequest(List.of(FacetDimension.DRUG_CLASS), null, false, Filters.none(),
           Level.DECISION, 1, ReportSort.N)), ReportCommand.Format.TEXT, out);
     } catch (QuerySyntaxException e) {
       throw new IllegalStateException("the demo's own query is invalid", e);
     }
-    out.printf("%nGo further (the index stays at %s):%n", i);
-    out.printf("  imr search --index %s '\"functional improvement\"' --facet all%n", i);
-    out.printf("  imr report --index %s --by specialty --by outcome --format csv%n", i);
-    out.printf("  imr export --index %s --format csv --out decisions.csv%n", i);
-    out.printf("  imr extract --format text %s   one letter, as imr reads it%n",
-        Terminal.escape(dir.resolve("seeds").resolve("003_1bf899ffda0acde2.txt").toString()));
+    out.printf(Locale.ROOT, "%nGo further (the index stays at %s):%n", i);
+    out.printf(Locale.ROOT, "  imr search --index %s '\"functional improvement\"' --facet all%n", i);
+    out.printf(Locale.ROOT, "  imr report --index %s --by specialty --by outcome --format csv%n", i);
+    out.printf(Locale.ROOT, "  imr export --index %s --format csv --out decisions.csv%n", i);
+    Path example = DemoLetters.example(dir);
+    if (example != null) {
+      out.printf(Locale.ROOT, "  imr extract --format text %s   one letter, as imr reads it%n", Terminal.escape(example.toString()));
+    }
     out.flush();
     return indexed == ExitCode.OK ? ExitCode.OK : ExitCode.SOME_FAILED;
-  }
-
-  /** corpus-samples/letters of the checkout the launcher runs from, else of the working folder. */
-  private static Path bundled() {
-    String home = System.getProperty("imr.home");
-    Path base = home != null ? Path.of(home) : Path.of("");
-    Path letters = base.resolve("corpus-samples").resolve("letters");
-    Path cwd = Path.of("").toAbsolutePath();
-    Path abs = letters.toAbsolutePath().normalize();
-    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -78,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
           long n = write(new Exporter(lease.index()), query, format, w);
           if (out != null) {
-            err.printf("imr: %,d decisions written to %s%n", n, Terminal.escape(out.toString()));
+            err.printf(Locale.ROOT, "imr: %,d decisions written to %s%n", n, Terminal.escape(out.toString()));
           }
         } finally {
           w.flush();

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.imrindex.model.LetterJson;
+import org.imrindex.parse.IsolatedParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,14 +24,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Parse determination letters (PDF, text, HTML, DOCX) and print their structured records.",
       "Folders are read recursively. A file that is not a determination gets one line on stderr;",
-      "the others are still printed.",
+      "the others are still printed. PDF, HTML and DOCX are parsed in a separate process with a",
+      "time limit, as by imr index: a file that hangs or crashes it is rejected (timeout,",
+      "parser-crashed).",
       "",
       "Example:  imr extract --format json corpus-samples/letters/seeds/003_1bf899ffda0acde2.txt"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Every file parsed.",
-      "1:Some files were not determinations or could not be read (named on stderr).",
+      "1:Some files were not determinations, could not be read or timed out (named on stderr).",
       "2:Usage error."
     })
 final class ExtractCommand implements Callable<Integer> {
@@ -41,15 +45,23 @@ final class ExtractCommand implements Callable<Integer> {
       description = "json (one array), jsonl (one record per line) or text (for people). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Mixin
+  TimeoutOption timeout;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Letter files or folders.")
   List<Path> files;
 
-  /** What extract is asked to do. */
-  record Request(OutputFormat format, List<Path> inputs) {}
+  /**
+   * What extract is asked to do.
+   *
+   * @param parser how PDF, HTML and DOCX are parsed in the child process (time limit, heap, worker)
+   */
+  record Request(OutputFormat format, List<Path> inputs, IsolatedParser.Options parser) {}
 
   @Override
   public Integer call() throws IOException {
-    return extract(new Request(format, files), spec.commandLine().getOut(), spec.commandLine().getErr());
+    return extract(new Request(format, files, timeout.parserOptions(spec.commandLine())),
+        spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   static int extract(Request request, PrintWriter out, PrintWriter err) throws IOException {
@@ -61,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
       array.writeStartArray();
     }
     JsonGenerator json = array;
-    int failed = LetterFiles.parseEach(request.inputs(), err, letter -> {
+    int failed = LetterFiles.parseEach(request.inputs(), request.parser(), err, letter -> {
       switch (request.format()) {
         case JSON -> mapper.writeValue(json, letter);
         case JSONL -> out.println(mapper.writeValueAsString(letter));

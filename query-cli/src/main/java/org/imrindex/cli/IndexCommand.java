@@ -17,9 +17,7 @@ import org.imrindex.index.IngestRequest;
 import org.imrindex.index.IngestSummary;
 import org.imrindex.index.Ingester;
 import org.imrindex.index.Rejection;
-import org.imrindex.parse.IsolatedParser;
 import org.imrindex.model.LetterJson;
-import org.imrindex.parse.ParserWorker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,21 +72,20 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit at least every S seconds while writing. Default: ${DEFAULT-VALUE}.")
   int commitSeconds;
 
-  @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
-      description = "Longest time to parse one PDF, HTML or DOCX file. Default: ${DEFAULT-VALUE}.")
-  int timeoutSeconds;
+  @Mixin
+  TimeoutOption timeout;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Letter files or folders.")
   List<Path> paths;
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1 || commitEvery < 1 || commitSeconds < 1 || timeoutSeconds < 1) {
+    if (threads < 1 || commitEvery < 1 || commitSeconds < 1 || timeout.seconds < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads, --commit-every, --commit-seconds and --timeout must be at least 1");
     }
     IngestRequest request = new IngestRequest(index.resolve(), paths, threads, commitEvery, Duration.ofSeconds(commitSeconds),
-        new IsolatedParser.Options(Duration.ofSeconds(timeoutSeconds), "768m", ParserWorker.class), AnalysisChain.MEDICAL);
+        timeout.parserOptions(spec.commandLine()), AnalysisChain.MEDICAL);
     return run(request, format, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 

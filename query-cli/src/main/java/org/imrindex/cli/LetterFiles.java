@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.imrindex.index.InputFiles;
 import org.imrindex.model.DeterminationLetter;
+import org.imrindex.parse.IsolatedParser;
 import org.imrindex.parse.LetterParser;
 import org.imrindex.parse.LetterRejectedException;
 import org.imrindex.parse.RejectReason;
@@ -21,25 +22,30 @@ final class LetterFiles {
 
   private LetterFiles() {}
 
-  /** Parses every input in order; returns how many could not be read or parsed. */
-  static int parseEach(List<Path> inputs, PrintWriter err, Consumer consumer) throws IOException {
-    LetterParser parser = new LetterParser();
+  /**
+   * Parses every input in order, PDF, HTML and DOCX in a child process as {@code imr index} does (a
+   * file that hangs or crashes the parser is rejected as timeout or parser-crashed); returns how
+   * many could not be read or parsed.
+   */
+  static int parseEach(List<Path> inputs, IsolatedParser.Options options, PrintWriter err, Consumer consumer) throws IOException {
     InputFiles files = InputFiles.expand(inputs);
     int failed = 0;
     for (InputFiles.Problem p : files.problems()) {
       reject(err, p.path(), RejectReason.UNREADABLE, p.message());
       failed++;
     }
-    for (Path file : files.files()) {
-      DeterminationLetter letter;
-      try {
-        letter = parser.parse(file);
-      } catch (LetterRejectedException e) {
-        reject(err, file, e.reason(), e.getMessage());
-        failed++;
-        continue;
+    try (IsolatedParser parser = new IsolatedParser(new LetterParser(), options)) {
+      for (Path file : files.files()) {
+        DeterminationLetter letter;
+        try {
+          letter = parser.read(file).letter();
+        } catch (LetterRejectedException e) {
+          reject(err, file, e.reason(), e.getMessage());
+          failed++;
+          continue;
+        }
+        consumer.accept(letter);
       }
-      consumer.accept(letter);
     }
     return failed;
   }

@@ -30,7 +30,7 @@ final class LetterSummary {
     }
     int n = 1;
     for (Decision d : l.decisions()) {
-      sb.append(String.format("  %d. %-11s %s%n", n++, d.outcome() == null ? "?" : d.outcome(), Terminal.escape(d.item())));
+      sb.append(String.format(Locale.ROOT, "  %d. %-11s %s%n", n++, d.outcome() == null ? "?" : d.outcome(), Terminal.escape(d.item())));
       StringBuilder detail = new StringBuilder(d.serviceCategory().toString());
       Drug drug = d.drug();
       if (drug != null) {
@@ -64,7 +64,7 @@ final class LetterSummary {
     if (v.length() > WIDTH - 12) {
       v = v.substring(0, WIDTH - 15) + "...";
     }
-    sb.append(String.format("  %-9s %s%n", label, v));
+    sb.append(String.format(Locale.ROOT, "  %-9s %s%n", label, v));
   }
 
   private static String pages(List<Integer> pages) {

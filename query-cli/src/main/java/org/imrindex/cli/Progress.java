@@ -2,6 +2,8 @@ package org.imrindex.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -36,6 +38,11 @@ final class Progress implements IngestListener, AutoCloseable {
     this.err = err;
   }
 
+  /** Files/s on the bar: the library's default format would follow the user's locale ("12,5"). */
+  static DecimalFormat speedFormat() {
+    return new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+
   @Override
   public void started(int total) {
     this.total = total;
@@ -43,7 +50,7 @@ final class Progress implements IngestListener, AutoCloseable {
     this.lastLine = start;
     if (!quiet && terminal) {
       bar = new ProgressBarBuilder().setTaskName("indexing").setInitialMax(total).setUnit(" files", 1)
-          .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(250)
+          .setStyle(ProgressBarStyle.ASCII).showSpeed(speedFormat()).setUpdateIntervalMillis(250)
           .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
   }

@@ -49,7 +49,7 @@ final class StatsCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "decisions    %,12d   upheld %,d (%.1f%%), overturned %,d%n", s.decisions(), s.upheld(),
           s.decisions() == 0 ? 0.0 : 100.0 * s.upheld() / s.decisions(), s.overturned());
       out.printf(Locale.ROOT, "index size   %,12d bytes%n", s.indexBytes());
-      out.printf("last commit  %s   (imr %s)%n", s.lastCommit(), s.toolVersion());
+      out.printf(Locale.ROOT, "last commit  %s   (imr %s)%n", s.lastCommit(), s.toolVersion());
       out.println("distinct values per dimension:");
       s.dims().forEach((dim, n) -> out.printf(Locale.ROOT, "  %-18s %,8d%n", dim, n));
     }

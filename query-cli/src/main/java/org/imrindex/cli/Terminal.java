@@ -1,5 +1,7 @@
 package org.imrindex.cli;
 
+import java.util.Locale;
+
 /** Makes untrusted text (file names, letter text) safe to print on one terminal line. */
 final class Terminal {
 
@@ -17,7 +19,7 @@ final class Terminal {
         case '\\' -> sb.append("\\\\");
         default -> {
           if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\x%02x", (int) c));
+            sb.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
           } else {
             sb.append(c);
           }

@@ -3,7 +3,13 @@ package org.imrindex.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +40,54 @@ class DemoCommandTest {
   void demoWithoutLettersSaysWhereItLooked() {
     Fixtures.Run run = Fixtures.imr("demo", "--letters", tmp.resolve("nope").toString());
     assertEquals(3, run.exit());
-    assertTrue(run.err().startsWith("imr: bundled letters not found"), run.err());
+    assertEquals("imr: letters folder not found: " + tmp.resolve("nope") + "\n", run.err());
+  }
+
+  @Test
+  void theHintNamesALetterOfTheLettersUsed() throws IOException {
+    Path mine = Files.createDirectories(tmp.resolve("mine"));
+    Path letter = Files.copy(Fixtures.corpus().resolve("letters/seeds/001_f0d839e0a1819322.txt"), mine.resolve("my-letter.txt"));
+    Fixtures.Run run = Fixtures.imr("demo", "--letters", mine.toString(), "--index", tmp.resolve("ix").toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("1 files: 1 indexed (1 letters, "), run.out());
+    assertTrue(run.out().endsWith("  imr extract --format text " + letter + "   one letter, as imr reads it\n"), run.out());
+  }
+
+  @Test
+  void outsideTheCheckoutTheDemoUsesTheLettersInTheJar() throws IOException {
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    String before = System.getProperty("imr.home");
+    System.setProperty("imr.home", elsewhere.toString());
+    Fixtures.Run run;
+    try {
+      run = Fixtures.imr("demo", "--index", tmp.resolve("ix").toString());
+    } finally {
+      if (before == null) {
+        System.clearProperty("imr.home");
+      } else {
+        System.setProperty("imr.home", before);
+      }
+    }
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.err());
+    assertTrue(run.out().contains("17 files: 17 indexed (17 letters, 40 decisions), 0 duplicates, 0 unchanged, 0 rejected"), run.out());
+    assertTrue(run.out().contains("uphold rate by drug_class: 40 decisions, 28 upheld, 70.0% [95% CI 54.6-81.9]\n"), run.out());
+    Matcher hint = Pattern.compile("  imr extract --format text (.+)   one letter, as imr reads it\n").matcher(run.out());
+    assertTrue(hint.find(), run.out());
+    Path named = Path.of(hint.group(1));
+    assertTrue(Files.isRegularFile(named), named.toString());
+    assertTrue(!named.startsWith(Fixtures.corpus()), named + " is in the checkout");
+    Fixtures.Run extract = Fixtures.imr("extract", "--format", "jsonl", named.toString());
+    assertEquals(0, extract.exit(), extract.err());
+    Matcher used = Pattern.compile("^\\$ imr index --index \\S+ (.+)\n").matcher(run.out());
+    assertTrue(used.find(), run.out());
+    Path copy = Path.of(used.group(1));
+    assertTrue(named.startsWith(copy), named + " not in " + copy);
+    try (Stream<Path> s = Files.walk(copy)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   @Test

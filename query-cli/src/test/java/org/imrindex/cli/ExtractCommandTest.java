@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.imrindex.model.LetterJson;
+import org.imrindex.parse.IsolatedParser;
+import org.imrindex.parse.ParserWorker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class ExtractCommandTest {
 
@@ -24,84 +27,42 @@ class ExtractCommandTest {
   @TempDir
   Path tmp;
 
-  static List<Path> letters() throws IOException {
-    return Fixtures.letters();
-  }
+  // The records themselves (every bundled letter, and PDF and DOCX copies of the text letters, against
+  // corpus-samples/expected) are the parser's: parser/ExpectedRecordsTest. These tests are about the
+  // command: what it prints, in which format, and its exit codes.
 
-  static List<Path> textLetters() throws IOException {
-    return Fixtures.letters().stream().filter(p -> p.toString().endsWith(".txt")).toList();
+  @Test
+  void jsonPrintsOneArrayOfTheRecordsInInputOrder() throws IOException {
+    Path seeds = Fixtures.corpus().resolve("letters/seeds");
+    Fixtures.Run run = Fixtures.imr("extract", "--format", "json", seeds.resolve("003_1bf899ffda0acde2.txt").toString(), seeds.toString());
+    assertEquals("", run.err());
+    assertEquals(0, run.exit());
+    assertTrue(run.out().startsWith("[ {\n  \"caseNumber\" : null,\n  \"source\" : {\n"), run.out());
+    assertTrue(run.out().endsWith("} ]\n"), run.out());
+    List<String> paths = new java.util.ArrayList<>();
+    for (JsonNode record : JSON.readTree(run.out())) {
+      paths.add(record.get("source").get("path").asText());
+    }
+    // the file first, then the folder's five letters by name
+    assertEquals(List.of("003_1bf899ffda0acde2.txt", "000_3a4e8d0113b4c357.txt", "001_f0d839e0a1819322.txt",
+        "002_a6a157f838184cd8.txt", "003_1bf899ffda0acde2.txt", "004_d6fa5ae0eb0f1d34.txt").stream()
+        .map(f -> seeds.resolve(f).toString()).toList(), paths);
   }
 
   @Test
-  void theCorpusHasTheFiveSeedsAndTwelveSamples() throws IOException {
-    assertEquals(17, letters().size());
-    assertEquals(5, letters().stream().filter(p -> p.getParent().getFileName().toString().equals("seeds")).count());
-  }
-
-  @ParameterizedTest
-  @MethodSource("letters")
-  void everyBundledLetterExtractsToItsExpectedRecord(Path letter) throws IOException {
-    JsonNode actual = extractOne(letter);
-    ((ObjectNode) actual.get("source")).put("path", Fixtures.corpus().relativize(letter).toString());
-    JsonNode expected = JSON.readTree(Fixtures.expectedOf(letter).toFile());
-    assertEquals(pretty(expected), pretty(actual));
-  }
-
-  @ParameterizedTest
-  @MethodSource("textLetters")
-  void aPdfCopyOfEveryTextLetterGivesTheSameRecord(Path letter) throws IOException {
-    String text = org.imrindex.parse.TextExtractor.decode(Files.readAllBytes(letter));
-    JsonNode expected = JSON.readTree(Fixtures.expectedOf(letter).toFile());
-    String head = expected.get("caseNumber").isNull() ? "MAXIMUS Federal Services - Independent Medical Review"
-        : "IMR Case Number: " + expected.get("caseNumber").asText();
-    Path pdf = tmp.resolve(letter.getFileName() + ".pdf");
-    int pages = Fixtures.pdf(text, pdf, head, null);
-
-    JsonNode actual = extractOne(pdf);
-    assertEquals("application/pdf", actual.get("source").get("contentType").asText());
-    assertEquals(pages, actual.get("source").get("pages").asInt());
-    assertEquals(pretty(withoutSource(expected)), pretty(withoutSource(actual)));
-  }
-
-  @ParameterizedTest
-  @MethodSource("textLetters")
-  void aDocxCopyOfEveryTextLetterGivesTheSameRecord(Path letter) throws IOException {
-    String text = org.imrindex.parse.TextExtractor.decode(Files.readAllBytes(letter));
-    Path docx = tmp.resolve(letter.getFileName() + ".docx");
-    Fixtures.docx(text, docx);
-
-    JsonNode actual = extractOne(docx);
-    assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        actual.get("source").get("contentType").asText());
-    JsonNode expected = JSON.readTree(Fixtures.expectedOf(letter).toFile());
-    assertEquals(pretty(withoutSource(expected)), pretty(withoutSource(actual)));
-  }
-
-  @Test
-  void seed003FirstItemIsNorcoWithPages74To82() throws IOException {
-    JsonNode d = extractOne(Fixtures.corpus().resolve("letters/seeds/003_1bf899ffda0acde2.txt")).get("decisions").get(0);
-    assertEquals("Norco 10/325mg#120", d.get("item").asText());
-    assertEquals("upheld", d.get("outcome").asText());
-    assertEquals("hydrocodone/acetaminophen", d.get("drug").get("generic").asText());
-    assertEquals("Norco", d.get("drug").get("brand").asText());
-    assertEquals("opioid", d.get("drug").get("drugClass").asText());
-    assertEquals(120, d.get("drug").get("quantity").asInt());
-    assertEquals("[74,75,76,77,78,79,80,81,82]", d.get("mtusPages").toString());
-  }
-
-  @Test
-  void seed000ReviewerIsLicensedInFlorida() throws IOException {
-    JsonNode r = extractOne(Fixtures.corpus().resolve("letters/seeds/000_3a4e8d0113b4c357.txt")).get("reviewer");
-    assertEquals("[\"FL\"]", r.get("licensureStates").toString());
-  }
-
-  @Test
-  void jsonlPrintsOneRecordPerLine() {
+  void jsonlPrintsOneRecordPerLine() throws IOException {
     Fixtures.Run run = Fixtures.imr("extract", "--format", "jsonl", Fixtures.corpus().resolve("letters/seeds").toString());
     assertEquals(0, run.exit());
     List<String> lines = run.out().lines().toList();
-    assertEquals(5, lines.size());
-    assertTrue(lines.get(0).startsWith("{\"caseNumber\":null,"), lines.get(0));
+    // one line per seed letter, in name order, each its whole record with all its items (2, 3, 1, 2
+    // and 4, counted in the letters), compact: no space after the separators
+    List<Integer> decisions = new java.util.ArrayList<>();
+    for (String line : lines) {
+      assertTrue(line.startsWith("{\"caseNumber\":null,\"source\":{\"path\":\""), line);
+      assertTrue(line.endsWith("}]}"), line);
+      decisions.add(JSON.readTree(line).get("decisions").size());
+    }
+    assertEquals(List.of(2, 3, 1, 2, 4), decisions);
   }
 
   @Test
@@ -109,9 +70,21 @@ class ExtractCommandTest {
     Fixtures.Run run = Fixtures.imr("extract", "--format", "TEXT",
         Fixtures.corpus().resolve("letters/seeds/003_1bf899ffda0acde2.txt").toString());
     assertEquals(0, run.exit());
-    assertTrue(run.out().contains("  1. upheld      Norco 10/325mg#120\n"), run.out());
-    assertTrue(run.out().contains("     pharmaceutical | hydrocodone/acetaminophen (opioid) qty 120 | MTUS p. 74-82 | MTUS\n"), run.out());
-    assertTrue(run.out().contains("  licensed  NY, TX\n"), run.out());
+    assertEquals("", run.err());
+    // what the letter says: a 60-year-old woman injured 08/07/2010; PM&R with Sports Medicine,
+    // licensed in New York and Texas; Norco and Fexmid upheld, MAXIMUS citing pages 74-82 and 63-66
+    assertEquals("""
+        == %s
+          case      -   layout standard
+          patient   60 y, female, injured 2010-08-07
+          reviewer  Physical Medicine & Rehabilitation (Sports Medicine)
+          licensed  NY, TX
+          1. upheld      Norco 10/325mg#120
+             pharmaceutical | hydrocodone/acetaminophen (opioid) qty 120 | MTUS p. 74-82 | MTUS
+          2. upheld      Fexmid 7.5mg #60
+             pharmaceutical | cyclobenzaprine (muscle_relaxant) qty 60 | MTUS p. 63-66 | MTUS
+
+        """.formatted(Fixtures.corpus().resolve("letters/seeds/003_1bf899ffda0acde2.txt")), run.out());
   }
 
   @Test
@@ -160,7 +133,9 @@ class ExtractCommandTest {
         fakePdf.toString(), encrypted.toString(), weird.toString(), tmp.resolve("missing.txt").toString());
 
     assertEquals(1, run.exit());
-    assertEquals(1, run.out().lines().count());
+    List<String> out = run.out().lines().toList();
+    assertEquals(1, out.size(), run.out());
+    assertEquals(good.toString(), JSON.readTree(out.get(0)).get("source").get("path").asText());
     List<String> err = run.err().lines().toList();
     assertEquals(List.of(
         "imr: " + tmp.resolve("missing.txt") + ": unreadable: no such file or folder",
@@ -172,45 +147,98 @@ class ExtractCommandTest {
     assertTrue(err.stream().anyMatch(l -> l.startsWith("imr: " + fakePdf + ": corrupt: cannot parse application/pdf")), run.err());
   }
 
+  /** A parser worker (the child process) that hangs on files named hang* and dies on die*. */
+  public static final class MisbehavingWorker {
+    public static void main(String[] args) throws IOException {
+      ParserWorker.serve(path -> {
+        if (path.getFileName().toString().startsWith("die")) {
+          Runtime.getRuntime().halt(3);
+        }
+        while (true) {
+          try {
+            Thread.sleep(60_000);
+          } catch (InterruptedException e) {
+            // keep hanging
+          }
+        }
+      });
+    }
+  }
+
+  @Test
+  void aFileThatHangsOrKillsTheParserIsRejectedAndTheOthersStillPrinted() throws IOException {
+    String text = Files.readString(Fixtures.corpus().resolve("letters/seeds/003_1bf899ffda0acde2.txt"));
+    Path hang = tmp.resolve("hang.pdf");
+    Fixtures.pdf(text, hang, "head", null);
+    Path die = tmp.resolve("die.docx");
+    Fixtures.docx(text, die);
+    // the good files are text, parsed in this process: only the misbehaving ones meet the time limit
+    List<Path> good = List.of("000_3a4e8d0113b4c357.txt", "001_f0d839e0a1819322.txt", "002_a6a157f838184cd8.txt").stream()
+        .map(n -> Fixtures.corpus().resolve("letters/seeds").resolve(n)).toList();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    // the same hook as the isolated parser's own tests: a worker that hangs for ever (the limit is 5 s) or dies
+    int exit = ExtractCommand.extract(new ExtractCommand.Request(OutputFormat.JSONL, List.of(good.get(0), hang, good.get(1), die, good.get(2)),
+        new IsolatedParser.Options(Duration.ofSeconds(5), "256m", MisbehavingWorker.class)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
+
+    assertEquals(1, exit);
+    assertEquals(good.stream().map(Path::toString).toList(),
+        out.toString().lines().map(l -> readTree(l).get("source").get("path").asText()).toList());
+    assertEquals(List.of(
+        "imr: " + hang + ": timeout: no result within 5 s; the parser process was stopped",
+        "imr: " + die + ": parser-crashed: the parser process died on this file (exit 3: out of memory)"),
+        err.toString().lines().toList());
+  }
+
+  @Test
+  void timeoutIsAnOptionAsForIndex() {
+    Fixtures.Run help = Fixtures.imr("extract", "--help");
+    assertTrue(help.out().contains("--timeout=S"), help.out());
+    Fixtures.Run run = Fixtures.imr("extract", "--timeout", "0", "x.txt");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().startsWith("imr: --timeout must be at least 1\n"), run.err());
+    Fixtures.Run ok = Fixtures.imr("extract", "--timeout", "5", "--format", "jsonl",
+        Fixtures.corpus().resolve("letters/seeds/003_1bf899ffda0acde2.txt").toString());
+    assertEquals(0, ok.exit(), ok.err());
+    assertEquals(1, ok.out().lines().count());
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Test
   void unknownFormatIsAUsageError() {
     Fixtures.Run run = Fixtures.imr("extract", "--format", "yaml", "x.txt");
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("imr: Invalid value for option '--format': expected one of [JSON, JSONL, TEXT]"), run.err());
-    assertTrue(run.err().contains("Try 'imr extract --help'"), run.err());
+    assertEquals("imr: Invalid value for option '--format': expected one of [JSON, JSONL, TEXT] (case-insensitive) but was 'yaml'\n"
+        + "Try 'imr extract --help' for more information.\n", run.err());
+    assertEquals("", run.out());
   }
 
   @Test
   void noFilesIsAUsageError() {
     Fixtures.Run run = Fixtures.imr("extract");
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("imr: Missing required parameter: 'FILE'"), run.err());
+    assertEquals("imr: Missing required parameter: 'FILE'\nTry 'imr extract --help' for more information.\n", run.err());
+    assertEquals("", run.out());
   }
 
   @Test
   void helpListsTheExitCodes() {
     Fixtures.Run run = Fixtures.imr("extract", "--help");
     assertEquals(0, run.exit());
-    assertTrue(run.out().contains("Exit codes:"), run.out());
-    assertTrue(run.out().contains("1   Some files were not determinations"), run.out());
-  }
-
-  private static JsonNode extractOne(Path file) throws IOException {
-    Fixtures.Run run = Fixtures.imr("extract", "--format", "json", file.toString());
-    assertEquals("", run.err());
-    assertEquals(0, run.exit());
-    JsonNode array = JSON.readTree(run.out());
-    assertEquals(1, array.size());
-    return array.get(0);
-  }
-
-  private static JsonNode withoutSource(JsonNode record) {
-    ObjectNode copy = record.deepCopy();
-    copy.remove("source");
-    return copy;
-  }
-
-  private static String pretty(JsonNode n) throws IOException {
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
+    assertTrue(run.out().startsWith("Usage: imr extract [-hV] [--format=FORMAT] FILE...\n"), run.out());
+    assertTrue(run.out().strip().endsWith("""
+        Exit codes:
+          0   Every file parsed.
+          1   Some files were not determinations or could not be read (named on stderr).
+          2   Usage error."""), run.out());
   }
 }

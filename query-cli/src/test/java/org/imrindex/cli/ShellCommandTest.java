@@ -1,7 +1,6 @@
 package org.imrindex.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +16,8 @@ import picocli.shell.jline3.PicocliJLineCompleter;
 
 class ShellCommandTest {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   @TempDir
   Path tmp;
 
@@ -26,37 +27,58 @@ class ShellCommandTest {
     assertEquals(0, Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters").toString()).exit());
     String input = String.join("\n",
         "report --by layout --format csv",
-        "search 'rationale:\"long-term use\"' --limit 1 --format jsonl",
+        "search 'rationale:\"long-term use\"' --limit 5 --format jsonl",
         "report --by drug_clas",
         "shell",
         "exit", "");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int before = OpenIndexes.openedSoFar();
     int exit = ShellCommand.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, index);
-    String text = out.toString(StandardCharsets.UTF_8);
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals(0, exit);
-    assertTrue(text.contains("standard,21,18,3,0.8571,0.6536,0.9502,0.525"), text);
-    assertTrue(text.contains("\"item\":\"Restoril 15 mg Qty 30 with 2 refills\"") || text.contains("\"item\":\"Valium 10mg #120\"")
-        || text.contains("\"item\":\"Soma 350mg #60\"") || text.contains("\"item\":\"Xanax 0.5mg #30\"")
-        || text.contains("\"item\":\"30 Tablets of Valium 10mg\""), text);
-    assertTrue(text.contains("imr: unknown dimension 'drug_clas'"), text);
-    assertTrue(text.contains("imr: already in the shell"), text);
+    assertEquals(13, lines.size(), String.join("\n", lines));
+    assertEquals("imr shell: commands as on the command line without 'imr' (help lists them); Tab completes; exit leaves.", lines.get(0));
+    // decisions per layout counted in the letters: standard = the 5 seeds (12) + std-01 (4) + std-02 (5);
+    // cover = cover-01..03 (3, 1, 2) + the HTML letter (3); documents-reviewed = docs-01..03 (2 each);
+    // professional-review = pr-01..03 (1, 2, 1). Rates and Wilson intervals computed from those counts.
+    assertEquals(List.of(
+        "layout,decisions,upheld,overturned,upholdRate,ci95_low,ci95_high,share",
+        "standard,21,18,3,0.8571,0.6536,0.9502,0.525",
+        "cover,9,4,5,0.4444,0.1888,0.7333,0.225",
+        "documents-reviewed,6,3,3,0.5,0.1876,0.8124,0.15",
+        "professional-review,4,3,1,0.75,0.3006,0.9544,0.1"), lines.subList(1, 6));
+    // the five rationales that say "long-term use" (grep -i 'long.\?term us' over the letters), in any order
+    List<String> items = new ArrayList<>();
+    for (String json : lines.subList(6, 11)) {
+      items.add(JSON.readTree(json).get("item").asText());
+    }
+    assertEquals(List.of("30 Tablets of Valium 10mg", "Restoril 15 mg Qty 30 with 2 refills", "Soma 350mg #60", "Valium 10mg #120",
+        "Xanax 0.5mg #30"), items.stream().sorted().toList());
+    assertEquals(List.of(
+        "imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
+            + "licensure_state, mtus_page, guideline_source, injury_year, decision_year, layout",
+        "imr: already in the shell"), lines.subList(11, 13));
     assertEquals(1, OpenIndexes.openedSoFar() - before, "the index should be opened once for all commands");
   }
 
   @Test
   void tabCompletesCommandsOptionsAndDimensions() {
     PicocliJLineCompleter completer = new PicocliJLineCompleter(Imr.commandLine().getCommandSpec());
-    assertTrue(complete(completer, "rep").contains("report"));
-    assertTrue(complete(completer, "search --fac").contains("--facet"));
-    assertTrue(complete(completer, "report --by lay").contains("layout"));
-    assertTrue(complete(completer, "search x --facet ").contains("all"));
-    assertTrue(complete(completer, "search x --filter drug_c").contains("drug_class="));
+    // the completer offers every candidate of the position; the line reader keeps those starting with the word typed
+    assertEquals(List.of("report"), complete(completer, "rep"));
+    assertEquals(List.of("--facet"), complete(completer, "search --fac"));
+    assertEquals(List.of("layout"), complete(completer, "report --by lay"));
+    assertEquals(List.of("drug_class="), complete(completer, "search x --filter drug_c"));
+    // after --facet: the eleven dimensions (README, "imr stats") and "all"
+    assertEquals(List.of("all", "decision_year", "drug", "drug_class", "guideline_source", "injury_year", "layout", "licensure_state",
+        "mtus_page", "outcome", "service_category", "specialty"), complete(completer, "search x --facet "));
   }
 
+  /** The completions of the line's last word, as the line reader shows them: candidates with that prefix, sorted. */
   private static List<String> complete(PicocliJLineCompleter completer, String line) {
     List<Candidate> candidates = new ArrayList<>();
-    completer.complete(null, new DefaultParser().parse(line, line.length()), candidates);
-    return candidates.stream().map(Candidate::value).toList();
+    var parsed = new DefaultParser().parse(line, line.length());
+    completer.complete(null, parsed, candidates);
+    return candidates.stream().map(Candidate::value).filter(v -> v.startsWith(parsed.word())).sorted().toList();
   }
 }

@@ -27,14 +27,25 @@ import org.imrindex.schema.IndexField;
 import org.apache.lucene.analysis.Analyzer;
 import org.imrindex.analysis.AnalysisChain;
 import org.imrindex.analysis.AnalysisMode;
+import org.imrindex.analysis.MedicalVocabulary;
 import org.imrindex.schema.IndexSchema;
 import org.imrindex.schema.LetterDocuments;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.schema.NoIndexException;
 
-/** An index opened for queries (the last commit): searcher, facet state, parent filter. Thread-safe. */
+/**
+ * An index opened for queries (the last commit): searcher, facet state, parent filter. Thread-safe.
+ * Opening one raises Lucene's JVM-wide clause limit to at least {@link #MAX_CLAUSES}.
+ */
 public final class QueryIndex implements AutoCloseable {
+
+  /**
+   * The clause limit queries need: a drug class expands to every spelling of its products in each
+   * of five fields (opioid alone is about 620 clauses), so "opioid OR NSAID OR benzodiazepine" is
+   * over Lucene's default of 1,024, both when the parser builds it and when it is searched.
+   */
+  public static final int MAX_CLAUSES = 1 << 14;
 
   private final Directory dir;
   private final DirectoryReader reader;
@@ -50,11 +61,11 @@ public final class QueryIndex implements AutoCloseable {
   private final Analyzer indexAnalyzer;
   private final Analyzer literalAnalyzer;
 
-  private QueryIndex(Directory dir, DirectoryReader reader, AnalysisChain analysis) throws IOException {
+  private QueryIndex(Directory dir, DirectoryReader reader, AnalysisChain analysis, MedicalVocabulary queryVocabulary) throws IOException {
     this.dir = dir;
     this.reader = reader;
     this.analysis = analysis;
-    this.queryAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.QUERY);
+    this.queryAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.QUERY, queryVocabulary);
     this.indexAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.INDEX);
     this.literalAnalyzer = org.imrindex.analysis.Analyzers.of(analysis, org.imrindex.analysis.TextKind.PROSE, AnalysisMode.EXACT);
     this.searcher = new IndexSearcher(reader);
@@ -64,6 +75,18 @@ public final class QueryIndex implements AutoCloseable {
 
   /** Opens the index at {@code index}, or says how to make one. */
   public static QueryIndex open(Path index) throws IOException {
+    return open(index, MedicalVocabulary.standard());
+  }
+
+  /**
+   * Opens the index at {@code index} with queries analyzed by {@code queryVocabulary} instead of the
+   * bundled vocabulary: what a changed lexicon finds in an index built normally. Only the query side
+   * changes; re-analysis of stored text (highlights, terms) stays as the index was built. The
+   * vocabulary matters to the medical chain only.
+   */
+  public static QueryIndex open(Path index, MedicalVocabulary queryVocabulary) throws IOException {
+    java.util.Objects.requireNonNull(queryVocabulary, "queryVocabulary");
+    raiseClauseLimit();
     Directory dir = FSDirectory.open(index);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
@@ -72,13 +95,24 @@ public final class QueryIndex implements AutoCloseable {
     DirectoryReader reader = DirectoryReader.open(dir);
     try {
       IndexSchema.checkFormat(index, reader.getIndexCommit().getUserData());
-      return new QueryIndex(dir, reader, IndexSchema.analysisOf(reader.getIndexCommit().getUserData()));
+      return new QueryIndex(dir, reader, IndexSchema.analysisOf(reader.getIndexCommit().getUserData()), queryVocabulary);
     } catch (IOException | RuntimeException e) {
       reader.close();
       dir.close();
       throw e;
     }
   }
+
+  /**
+   * Lucene keeps the limit in a static field (there is no per-searcher one), so it is raised here,
+   * where the engine starts searching, and never lowered: another user in the JVM that needs more keeps it.
+   */
+  private static void raiseClauseLimit() {
+    if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+      IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+    }
+  }
+
 
   /** The analysis the index was built with; queries are analyzed the same way. */
   public AnalysisChain analysis() {

@@ -105,10 +105,14 @@ public final class SignificantTerms {
         scores.add(score(e.getKey(), c[0], c[1], totals[0], totals[1]));
       }
     }
+    // terms with the same counts have the same z: they are ordered by their text, not by the hash map's
+    // order, which follows the order the decisions were counted in (the order threads indexed them)
     List<TermsResult.TermScore> forA = scores.stream().filter(s -> s.z() > 0)
-        .sorted(Comparator.comparingDouble(TermsResult.TermScore::z).reversed()).limit(r.limit()).toList();
+        .sorted(Comparator.comparingDouble(TermsResult.TermScore::z).reversed().thenComparing(TermsResult.TermScore::term))
+        .limit(r.limit()).toList();
     List<TermsResult.TermScore> forB = scores.stream().filter(s -> s.z() < 0)
-        .sorted(Comparator.comparingDouble(TermsResult.TermScore::z)).limit(r.limit()).toList();
+        .sorted(Comparator.comparingDouble(TermsResult.TermScore::z).thenComparing(TermsResult.TermScore::term))
+        .limit(r.limit()).toList();
     return new TermsResult(r.compareOutcome() ? "overturned" : "matching", r.compareOutcome() ? "upheld" : "rest",
         totals[2], totals[3], totals[0], totals[1], forA, forB);
   }

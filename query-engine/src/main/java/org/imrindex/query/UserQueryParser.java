@@ -13,7 +13,6 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.AttributeSource;
 import org.imrindex.schema.IndexField;
@@ -30,11 +29,6 @@ import org.imrindex.schema.IndexField;
  * </ul>
  */
 final class UserQueryParser extends MultiFieldQueryParser {
-
-  static {
-    // a drug class expands to hundreds of spellings, times five fields
-    IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 1 << 14));
-  }
 
   private final boolean exact;
 

@@ -1,0 +1,114 @@
+package org.imrindex.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imrindex.model.DeterminationLetter;
+import org.imrindex.model.LetterJson;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every bundled letter (corpus-samples/letters), parsed with the parser API, gives exactly its
+ * expected record (corpus-samples/expected, compared as whole JSON records); so do PDF and DOCX
+ * copies of the text letters, apart from the source. A failure lists the differing fields first.
+ */
+class ExpectedRecordsTest {
+
+  private static final ObjectMapper JSON = LetterJson.mapper();
+  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  private final LetterParser parser = new LetterParser();
+
+  @TempDir
+  Path tmp;
+
+  /** Each letter, named by its path under corpus-samples (the test's display name). */
+  static Stream<Named<Path>> letters() throws IOException {
+    return BundledLetters.letters().stream().map(p -> Named.of(BundledLetters.recordPath(p), p));
+  }
+
+  static Stream<Named<Path>> textLetters() throws IOException {
+    return letters().filter(p -> p.getPayload().toString().endsWith(".txt"));
+  }
+
+  @Test
+  void everyLetterHasAnExpectedRecordAndEveryRecordALetter() throws IOException {
+    // 5 seeds and 12 samples, one of them HTML (counted in the folders by hand)
+    List<Path> letters = BundledLetters.letters();
+    assertEquals(17, letters.size(), letters::toString);
+    assertEquals(16, textLetters().count());
+    assertEquals(letters.stream().map(BundledLetters::expectedOf).toList(), BundledLetters.expectedFiles());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("letters")
+  void everyBundledLetterParsesToItsExpectedRecord(Path letter) throws Exception {
+    JsonNode actual = record(parser.parse(letter));
+    ((ObjectNode) actual.get("source")).put("path", BundledLetters.recordPath(letter));
+    assertSameRecord(BundledLetters.recordPath(letter), letter, expected(letter), actual);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("textLetters")
+  void aPdfCopyOfEveryTextLetterGivesTheSameRecord(Path letter) throws Exception {
+    JsonNode expected = expected(letter);
+    String head = expected.get("caseNumber").isNull() ? "MAXIMUS Federal Services - Independent Medical Review"
+        : "IMR Case Number: " + expected.get("caseNumber").asText();
+    Path pdf = tmp.resolve(letter.getFileName() + ".pdf");
+    int pages = BundledLetters.pdf(TextExtractor.decode(Files.readAllBytes(letter)), pdf, head);
+
+    JsonNode actual = record(parser.parse(pdf));
+    assertEquals("application/pdf", actual.get("source").get("contentType").asText());
+    assertEquals(pages, actual.get("source").get("pages").asInt());
+    assertSameRecord("a PDF copy of " + BundledLetters.recordPath(letter), letter, withoutSource(expected), withoutSource(actual));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("textLetters")
+  void aDocxCopyOfEveryTextLetterGivesTheSameRecord(Path letter) throws Exception {
+    Path docx = tmp.resolve(letter.getFileName() + ".docx");
+    BundledLetters.docx(TextExtractor.decode(Files.readAllBytes(letter)), docx);
+
+    JsonNode actual = record(parser.parse(docx));
+    assertEquals(DOCX, actual.get("source").get("contentType").asText());
+    assertSameRecord("a DOCX copy of " + BundledLetters.recordPath(letter), letter, withoutSource(expected(letter)),
+        withoutSource(actual));
+  }
+
+  private static JsonNode expected(Path letter) throws IOException {
+    return JSON.readTree(BundledLetters.expectedOf(letter).toFile());
+  }
+
+  /** The record as `imr extract` writes it, read back as a tree. */
+  private static JsonNode record(DeterminationLetter letter) throws IOException {
+    return JSON.readTree(JSON.writeValueAsString(letter));
+  }
+
+  private static JsonNode withoutSource(JsonNode record) {
+    ObjectNode copy = record.deepCopy();
+    copy.remove("source");
+    return copy;
+  }
+
+  /** Whole records, pretty-printed; the message names each differing field before the two records. */
+  private static void assertSameRecord(String what, Path letter, JsonNode expected, JsonNode actual) throws IOException {
+    assertEquals(pretty(expected), pretty(actual), () -> "the record of " + what + " differs from "
+        + BundledLetters.recordPath(BundledLetters.expectedOf(letter)) + ":\n  "
+        + String.join("\n  ", JsonDiff.of(expected, actual)) + "\n");
+  }
+
+  private static String pretty(JsonNode n) throws IOException {
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
+  }
+}
