@@ -5,7 +5,12 @@ import java.util.List;
 /**
  * The decision on one disputed item.
  *
- * @param item the disputed request as written
+ * @param item the disputed request as written: for a partly authorised request, the portion the IMR
+ *     decided; empty only when the letter's heading could not be read (the letter then has a warning)
+ * @param originalRequest the request as the provider made it, when the heading says UR authorised part
+ *     of it ("X was the original request"); null otherwise
+ * @param authorizedByClaimsAdministrator the part the claims administrator authorised, as written; null
+ *     when the heading does not say
  * @param outcome upheld or overturned; null only when the letter does not say
  * @param serviceCategory what kind of service the item is
  * @param drug the drug, for pharmaceutical items; null otherwise
@@ -17,6 +22,8 @@ import java.util.List;
  */
 public record Decision(
     String item,
+    String originalRequest,
+    String authorizedByClaimsAdministrator,
     Outcome outcome,
     ServiceCategory serviceCategory,
     Drug drug,

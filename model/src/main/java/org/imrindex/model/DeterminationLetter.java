@@ -20,6 +20,8 @@ import java.util.List;
  * @param patient the injured worker
  * @param summary the clinical case summary
  * @param decisions the disputed items in letter order
+ * @param warnings what the parser could not read whole ("decision 3: item heading not found before
+ *     'Overturned'"), in letter order; empty when the letter was read whole
  */
 public record DeterminationLetter(
     String caseNumber,
@@ -35,9 +37,12 @@ public record DeterminationLetter(
     Reviewer reviewer,
     Patient patient,
     String summary,
-    List<Decision> decisions) {
+    List<Decision> decisions,
+    List<String> warnings) {
 
   public DeterminationLetter {
     decisions = List.copyOf(decisions);
+    // records stored before warnings existed have none
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 }

@@ -32,6 +32,8 @@ final class CoverFields {
   }
 
   private static final Pattern ANY;
+  /** Longest part of a label that can wrap onto the next line ("Denial Date"). */
+  private static final int MAX_LABEL_TAIL = 40;
 
   static {
     StringBuilder sb = new StringBuilder("(?i)(?<![\\p{L}])(?:");
@@ -39,7 +41,7 @@ final class CoverFields {
       if (l.ordinal() > 0) {
         sb.append('|');
       }
-      sb.append("(?<").append(l.name().replace("_", "")).append('>').append(l.regex).append(')');
+      sb.append("(?<").append(groupName(l)).append('>').append(l.regex).append(')');
     }
     sb.append(")\\s*:\\s*");
     ANY = Pattern.compile(sb.toString());
@@ -50,7 +52,14 @@ final class CoverFields {
   static Map<Label, String> read(List<String> lines) {
     Map<Label, String> out = new EnumMap<>(Label.class);
     Label open = null;
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      // a label wrapped over the line break: "Priority: Standard Application" / "Received:"
+      String joined = i + 1 < lines.size() ? joinWrappedLabel(line, lines.get(i + 1)) : null;
+      if (joined != null) {
+        line = joined;
+        i++;
+      }
       Matcher m = ANY.matcher(line);
       int lastEnd = -1;
       Label last = null;
@@ -64,7 +73,13 @@ final class CoverFields {
         any = true;
       }
       if (last != null) {
-        put(out, last, line.substring(lastEnd));
+        String value = line.substring(lastEnd);
+        // a label whose value is on the next line: "Received:" / "01/18/2017"
+        if (value.isBlank() && last != Label.FINAL_DETERMINATION && i + 1 < lines.size()
+            && lines.get(i + 1).length() <= MAX_LABEL_TAIL && !ANY.matcher(lines.get(i + 1)).find()) {
+          value = lines.get(++i);
+        }
+        put(out, last, value);
         open = last == Label.FINAL_DETERMINATION ? last : null;
       } else if (!any && open != null) {
         out.merge(open, line.strip(), (a, b) -> a.isEmpty() ? b : a + " " + b);
@@ -73,13 +88,37 @@ final class CoverFields {
     return out;
   }
 
+  /**
+   * The two lines joined when a label starts at the end of the first and ends with its colon on the
+   * second ("… Application" / "Received: 01/18/2017"), else null. A cheap test first: the second line
+   * must have a colon near its start.
+   */
+  private static String joinWrappedLabel(String line, String next) {
+    int colon = next.indexOf(':');
+    if (colon <= 0 || colon > MAX_LABEL_TAIL) {
+      return null;
+    }
+    String joined = line + " " + next;
+    Matcher m = ANY.matcher(joined).useTransparentBounds(true).region(Math.max(0, line.length() - MAX_LABEL_TAIL), joined.length());
+    while (m.find() && m.start() < line.length()) {
+      if (m.end(groupName(labelOf(m))) > line.length()) {
+        return joined;
+      }
+    }
+    return null;
+  }
+
   private static void put(Map<Label, String> out, Label label, String value) {
     out.putIfAbsent(label, value.strip());
   }
 
+  private static String groupName(Label l) {
+    return l.name().replace("_", "");
+  }
+
   private static Label labelOf(Matcher m) {
     for (Label l : Label.values()) {
-      if (m.group(l.name().replace("_", "")) != null) {
+      if (m.group(groupName(l)) != null) {
         return l;
       }
     }

@@ -1,5 +1,6 @@
 package org.imrindex.parse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,8 +9,11 @@ import org.imrindex.model.Outcome;
 
 /**
  * Cuts the decision section of the standard, cover and documents-reviewed layouts into blocks: an
- * item line ("Norco 10/325mg#120: Upheld", or a numbered or plain "… is (not) medically necessary
- * and appropriate" statement), then labelled citations and a rationale.
+ * outcome statement ("Norco 10/325mg#120: Upheld", the outcome alone under its heading, or a
+ * numbered or plain "… is (not) medically necessary and appropriate" statement), then labelled
+ * citations and a rationale. Blocks start at outcome statements, not at recognised items: the item
+ * heading is read back from its outcome over the lines it wraps, so a heading that cannot be read
+ * costs its item text, never the decision.
  */
 final class DecisionBlocks {
 
@@ -23,28 +27,49 @@ final class DecisionBlocks {
   private static final Pattern RATIONALE = Pattern.compile(
       "(?i)^(?:decision\\s+)?rationale\\s*(?:\\(s\\))?(?:\\s+for\\s+(?:the\\s+)?decision)?\\s*:\\s*(.*)$");
   private static final Pattern OUTCOME_COLON = Pattern.compile("(?i)^(.*?)\\s*[:\\-]\\s*(upheld|overturned)\\s*\\.?$");
+  /** The outcome alone on its line, its heading on the line before ("… total hip arthroplasty:" / "Overturned"). */
+  private static final Pattern OUTCOME_ALONE = Pattern.compile("(?i)^(upheld|overturned)\\s*\\.?$");
+  /** A rationale's conclusion: a line with it ends the previous block, not a wrapped heading. */
+  private static final Pattern CONCLUSION = Pattern.compile(
+      "(?i)\\bmedically\\s+(?:necessary|appropriate|indicated|reasonable)\\b|\\bnon-?certified\\b|\\bnot\\s+(?:certified|recommended|supported|warranted)\\b");
+  /** The sentence that introduces the decisions ("… the disputed items/services set forth below:"). */
+  private static final Pattern INTRO = Pattern.compile("(?i)\\bset\\s+forth\\s+below\\s*:?$|^the\\s+final\\s+determination\\s+was\\s+based\\s+on\\b");
+  private static final Pattern ITEM_TRIM = Pattern.compile("^[\\s:;,.-]+|[\\s:;,]+$");
   private static final Pattern STATEMENT_END = Pattern.compile(
       "(?i)(?:\\b(?:is|are|was|were)\\s+(not\\s+)?medically\\s+necessary(?:\\s+(?:and|or)\\s+appropriate)?"
           + "|\\b(?:is|are|was|were)\\s+(upheld|overturned))\\s*[.?]?$");
   private static final Pattern STATEMENT_ITEM = Pattern.compile(
       "(?i)^(?:(?:the\\s+)?(?:(?:prospective|retrospective|concurrent)\\s+)?(?:request(?:ed)?\\s+(?:for\\s+)?(?:an?\\s+|the\\s+)?))?(.*?)\\s*,?\\s+(?:is|are|was|were)\\s+(?:not\\s+)?(?:medically|upheld|overturned).*$");
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:\"')]$");
+  /** Where a heading cannot reach back past: a line ending a sentence or an intro (a period or colon, perhaps then a quote or bracket). */
+  private static final Pattern HEADING_BOUNDARY = Pattern.compile("[.!?:][\"')\\]]*$");
   private static final Pattern CONNECTOR_END = Pattern.compile("(?i)(?:\\b(?:on|of|for|with|and|to|the|per|x|at|in|from|dated)|[,&/(#-])$");
+
+  /** Most lines a heading is read back over from its outcome: a partly authorised request takes five. */
+  private static final int MAX_HEADING_LINES = 8;
 
   private DecisionBlocks() {}
 
-  private record ItemStart(String item, Outcome outcome, int lineCount, boolean takesPreviousLine) {}
+  private record ItemStart(String item, Outcome outcome, int lineCount) {}
+
+  /** A decision heading read back from its outcome statement. */
+  private record HeadingText(String text, int lineCount, String problem) {}
 
   private static final class Block {
     final String item;
+    final String original;
+    final String authorized;
     final Outcome outcome;
+    final List<String> problems = new ArrayList<>();
     final List<String> unlabeled = new ArrayList<>();
     final List<String> claims = new ArrayList<>();
     final List<String> reviewer = new ArrayList<>();
     final List<String> rationale = new ArrayList<>();
 
-    Block(String item, Outcome outcome) {
+    Block(String item, String original, String authorized, Outcome outcome) {
       this.item = item;
+      this.original = original;
+      this.authorized = authorized;
       this.outcome = outcome;
     }
 
@@ -60,41 +85,71 @@ final class DecisionBlocks {
     RawDecision toRaw() {
       List<String> why = new ArrayList<>(unlabeled);
       why.addAll(rationale);
-      return new RawDecision(item, outcome, Text.join(claims), Text.join(reviewer), Text.join(why));
+      return new RawDecision(item, original, authorized, outcome, Text.join(claims), Text.join(reviewer), Text.join(why), problems);
     }
   }
 
+  /**
+   * The decision blocks of a section's lines. Every outcome statement ("…: Upheld", an outcome alone
+   * on its line, a numbered "… is not medically necessary" statement) starts a block, even when no
+   * item heading can be read before it: that block's item is empty and it carries a problem.
+   */
   static List<RawDecision> parse(List<String> lines) {
     List<Block> blocks = new ArrayList<>();
     List<String> intro = new ArrayList<>();
     Block current = null;
     Field field = Field.NONE;
     List<String> lastList = intro;
+    // the first line a heading may reach back to, and whether a paragraph starts there (the section's
+    // start or an item line) rather than in the middle of a label's text
+    int floor = 0;
+    boolean floorStartsParagraph = true;
     int i = 0;
     while (i < lines.size()) {
       String line = lines.get(i);
-      ItemStart start = itemAt(lines, i, blocks.size() + 1);
-      if (start != null) {
-        String item = start.item();
-        if (start.takesPreviousLine() && !lastList.isEmpty()) {
-          String previous = lastList.remove(lastList.size() - 1);
-          item = Text.join(List.of(stripNumber(previous), item));
-        }
-        current = new Block(item, start.outcome());
-        blocks.add(current);
-        field = Field.NONE;
-        lastList = current.unlabeled;
-        i += start.lineCount();
-        continue;
-      }
       Field label = Field.NONE;
-      Matcher m;
+      Matcher m = null;
       if ((m = CLAIMS.matcher(line)).matches()) {
         label = Field.CLAIMS;
       } else if ((m = REVIEWER.matcher(line)).matches()) {
         label = Field.REVIEWER;
       } else if ((m = RATIONALE.matcher(line)).matches()) {
         label = Field.RATIONALE;
+      }
+      if (label == Field.NONE) {
+        Matcher colon = outcomeColon(line);
+        boolean alone = colon == null && OUTCOME_ALONE.matcher(line).matches();
+        if (colon != null || alone) {
+          Outcome outcome = outcomeWord(alone ? line.strip() : colon.group(2));
+          String lastPart = alone ? null : colon.group(1).strip();
+          HeadingText h = headingBefore(lines, i, floor, floorStartsParagraph, lastPart);
+          int taken = h.lineCount() - 1;
+          for (int k = 0; k < taken && !lastList.isEmpty(); k++) {
+            lastList.remove(lastList.size() - 1);
+          }
+          current = block(h, outcome, alone ? line.strip() : colon.group(2));
+          blocks.add(current);
+          field = Field.NONE;
+          lastList = current.unlabeled;
+          i++;
+          floor = i;
+          floorStartsParagraph = true;
+          continue;
+        }
+        ItemStart start = statementAt(lines, i, blocks.size() + 1);
+        if (start != null) {
+          current = new Block(start.item(), null, null, start.outcome());
+          if (start.item().isEmpty()) {
+            current.problems.add("item not found in the statement of its outcome");
+          }
+          blocks.add(current);
+          field = Field.NONE;
+          lastList = current.unlabeled;
+          i += start.lineCount();
+          floor = i;
+          floorStartsParagraph = true;
+          continue;
+        }
       }
       if (current == null) {
         intro.add(line);
@@ -109,6 +164,11 @@ final class DecisionBlocks {
         lastList = current.of(field);
         lastList.add(line);
       }
+      if (label != Field.NONE) {
+        floor = i + 1;
+        // a label's text is a paragraph: the next line starts one only if the label line ended it
+        floorStartsParagraph = m.group(1).isBlank() || HEADING_BOUNDARY.matcher(line).find();
+      }
       i++;
     }
     List<RawDecision> out = new ArrayList<>();
@@ -118,22 +178,125 @@ final class DecisionBlocks {
     return out;
   }
 
-  private static ItemStart itemAt(List<String> lines, int i, int expectedNumber) {
-    String line = lines.get(i);
-    if (isLabel(line)) {
+  /** True when the line states an outcome the way a decision heading does. */
+  static boolean isOutcomeStatement(String line) {
+    return !isLabel(line) && (outcomeColon(line) != null || OUTCOME_ALONE.matcher(line).matches());
+  }
+
+  private static Block block(HeadingText h, Outcome outcome, String outcomeAsWritten) {
+    String item = ITEM_TRIM.matcher(h.text()).replaceAll("");
+    PartialAuthorization.Split split = PartialAuthorization.split(item);
+    Block b = split == null ? new Block(item, null, null, outcome)
+        : new Block(ITEM_TRIM.matcher(split.item()).replaceAll(""), split.original(), split.authorized(), outcome);
+    if (h.problem() != null) {
+      b.problems.add(h.problem());
+    }
+    if (b.item.isEmpty()) {
+      b.problems.add("item heading not found before '" + outcomeAsWritten + "'");
+    } else if (split != null && split.problem() != null) {
+      b.problems.add(split.problem());
+    }
+    return b;
+  }
+
+  /**
+   * The heading that ends at line i: its last part on line i before the outcome ({@code lastPart}),
+   * or, when the outcome stands alone on line i, the line before it, which ends in a colon. Earlier
+   * lines belong to the heading while they do not end a sentence or hold a rationale's conclusion,
+   * and either the text after them continues in lower case or a digit, they end on a connector, or
+   * a paragraph starts at most a line above them; a sentence end is crossed only inside a partly
+   * authorised heading. Never reads back past floor.
+   */
+  private static HeadingText headingBefore(List<String> lines, int i, int floor, boolean floorStartsParagraph, String lastPart) {
+    ArrayDeque<String> parts = new ArrayDeque<>();
+    int first = i;
+    if (lastPart != null) {
+      if (!lastPart.isEmpty()) {
+        parts.add(lastPart);
+      }
+    } else {
+      String before = i - 1 >= floor ? lines.get(i - 1) : "";
+      if (!before.endsWith(":") || before.length() < 2 || INTRO.matcher(before).find()) {
+        return new HeadingText("", 1, null);
+      }
+      parts.add(before.substring(0, before.length() - 1));
+      first = i - 1;
+    }
+    String problem = null;
+    for (int j = first - 1; j >= floor; j--) {
+      String prev = lines.get(j);
+      if (!parts.isEmpty() && Text.NUMBERED.matcher(parts.peekFirst()).matches()) {
+        break; // "2. Norco 10/325mg #120": a numbered line starts its heading
+      }
+      String sofar = String.join(" ", parts);
+      boolean take;
+      if (HEADING_BOUNDARY.matcher(prev).find() || INTRO.matcher(prev).find()) {
+        // the earlier sentences of "X was the original request. Y was authorized …" end in periods
+        take = prev.endsWith(".") && !sofar.isEmpty() && PartialAuthorization.startsMidHeading(sofar);
+      } else if (sofar.isEmpty()) {
+        take = true; // ": Upheld" on its own: the heading is the line before
+      } else if (CONCLUSION.matcher(prev).find()) {
+        take = false; // the previous rationale's last words, without their period
+      } else {
+        take = !Character.isUpperCase(sofar.charAt(0)) || CONNECTOR_END.matcher(prev).find()
+            || paragraphStartsNear(lines, j, floor, floorStartsParagraph)
+            || PartialAuthorization.lacksItsStart(sofar);
+      }
+      if (!take) {
+        break;
+      }
+      if (i - j + 1 > MAX_HEADING_LINES) {
+        problem = "item heading may be cut: it runs over more than " + MAX_HEADING_LINES + " lines";
+        break;
+      }
+      parts.addFirst(prev);
+      first = j;
+    }
+    if (parts.isEmpty()) {
+      return new HeadingText("", i - first + 1, problem);
+    }
+    parts.addFirst(stripNumber(parts.removeFirst().strip()));
+    String text = Text.join(List.copyOf(parts));
+    return new HeadingText(text == null ? "" : text, i - first + 1, problem);
+  }
+
+  /**
+   * True when a paragraph starts at line j or one line above it, with no rationale's conclusion
+   * between: a heading wrapped over three lines may break before a capital ("… Menthol 2%" /
+   * "Capsaicin 0.025% …") where nothing else says the lines belong together.
+   */
+  private static boolean paragraphStartsNear(List<String> lines, int j, int floor, boolean floorStartsParagraph) {
+    for (int k = j; k >= Math.max(floor, j - 1); k--) {
+      if (k == floor) {
+        return floorStartsParagraph;
+      }
+      String above = lines.get(k - 1);
+      if (HEADING_BOUNDARY.matcher(above).find() || INTRO.matcher(above).find()) {
+        return true;
+      }
+      if (CONCLUSION.matcher(above).find()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The colon form "Norco 10/325mg #120: Upheld", tested cheaply on the line's end first. */
+  private static Matcher outcomeColon(String line) {
+    int end = line.length();
+    while (end > 0 && (line.charAt(end - 1) == '.' || line.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    if (!(line.regionMatches(true, end - 6, "upheld", 0, 6) || line.regionMatches(true, end - 10, "overturned", 0, 10))) {
       return null;
     }
-    Matcher colon = OUTCOME_COLON.matcher(line);
-    if (colon.matches()) {
-      String prefix = stripNumber(colon.group(1).strip());
-      Outcome outcome = outcomeWord(colon.group(2));
-      // the item wrapped onto this line only if the line before is unfinished: no sentence or
-      // intro ends there, and it ends on a connector or this line continues in lower case
-      String before = i > 0 ? lines.get(i - 1) : "";
-      boolean previous = i > 0 && !isLabel(before) && !ENDS_SENTENCE.matcher(before).find()
-          && (prefix.isEmpty() || Character.isLowerCase(prefix.charAt(0)) || CONNECTOR_END.matcher(before).find());
-      return new ItemStart(prefix, outcome, 1, previous);
-    }
+    Matcher m = OUTCOME_COLON.matcher(line);
+    return m.matches() ? m : null;
+  }
+
+  /** A numbered or plain "… is (not) medically necessary and appropriate" statement starting at line i. */
+  private static ItemStart statementAt(List<String> lines, int i, int expectedNumber) {
+    String line = lines.get(i);
     Matcher number = Text.NUMBERED.matcher(line);
     boolean numbered = number.matches();
     boolean afterSentence = i == 0 || ENDS_SENTENCE.matcher(lines.get(i - 1)).find();
@@ -170,7 +333,7 @@ final class DecisionBlocks {
       } else {
         outcome = end.group(1) != null ? Outcome.UPHELD : Outcome.OVERTURNED;
       }
-      return new ItemStart(statementItem(stripNumber(joined.toString())), outcome, j - i + 1, false);
+      return new ItemStart(statementItem(stripNumber(joined.toString())), outcome, j - i + 1);
     }
     return null;
   }

@@ -83,21 +83,22 @@ public final class LetterParser {
       throw new LetterRejectedException(RejectReason.NOT_A_DETERMINATION,
           "no IMR determination headings (e.g. CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES)");
     }
-    List<RawDecision> raw = switch (layout) {
-      case STANDARD, COVER -> DecisionBlocks.parse(sections.linesOfFirst(Heading.ISSUES, Heading.DECISIONS));
-      case DOCUMENTS_REVIEWED -> DecisionBlocks.parse(sections.linesOfFirst(Heading.DECISIONS, Heading.ISSUES));
+    List<RawDecision> raw = new ArrayList<>(switch (layout) {
+      case STANDARD, COVER -> decisionBlocks(sections, Heading.ISSUES, Heading.DECISIONS);
+      case DOCUMENTS_REVIEWED -> decisionBlocks(sections, Heading.DECISIONS, Heading.ISSUES);
       case PROFESSIONAL_REVIEW -> ProfessionalReview.parse(sections.lines(Heading.ISSUE_AT_DISPUTE),
           sections.lines(Heading.GUIDELINES_RELIED_UPON), sections.lines(Heading.RATIONALE_TEMPLATE));
-    };
-    List<Decision> decisions = new ArrayList<>();
-    for (RawDecision r : raw) {
-      String item = r.item() == null ? "" : ITEM_TRIM.matcher(r.item()).replaceAll("");
-      if (!item.isEmpty()) {
-        decisions.add(decision(item, r));
-      }
+    });
+    if (raw.isEmpty()) {
+      throw new LetterRejectedException(RejectReason.NO_DECISIONS, "a " + layout + " letter, but no outcome statement could be found");
     }
-    if (decisions.isEmpty()) {
-      throw new LetterRejectedException(RejectReason.NO_DECISIONS, "a " + layout + " letter, but no disputed item could be read");
+    List<Decision> decisions = new ArrayList<>(raw.size());
+    List<String> warnings = new ArrayList<>();
+    for (RawDecision r : raw) {
+      decisions.add(decision(r));
+      for (String problem : r.problems()) {
+        warnings.add("decision " + decisions.size() + ": " + problem);
+      }
     }
     String summary = summary(sections);
     Reviewer reviewer = layout == Layout.PROFESSIONAL_REVIEW
@@ -118,14 +119,54 @@ public final class LetterParser {
         reviewer,
         patient,
         summary,
-        decisions), String.join("\n", cleaned.lines()));
+        decisions,
+        warnings), String.join("\n", cleaned.lines()));
   }
 
-  private Decision decision(String item, RawDecision r) {
+  /**
+   * The decision blocks of the first of the given sections, then of any later section that holds
+   * outcome statements: a heading-like line inside the decisions (a rationale line "CC", say) must
+   * not drop the decisions after it. Those carry a problem naming the heading.
+   */
+  private static List<RawDecision> decisionBlocks(Sections sections, Heading... where) {
+    int at = sections.indexOfFirst(where);
+    if (at < 0) {
+      return List.of();
+    }
+    List<Sections.Section> all = sections.all();
+    List<RawDecision> out = new ArrayList<>(DecisionBlocks.parse(all.get(at).lines()));
+    for (int k = at + 1; k < all.size(); k++) {
+      Sections.Section s = all.get(k);
+      if (!hasOutcomeStatement(s.lines())) {
+        continue;
+      }
+      String note = "read after a " + s.heading().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+          + " heading, which cut the decision section";
+      for (RawDecision r : DecisionBlocks.parse(s.lines())) {
+        List<String> problems = new ArrayList<>(r.problems());
+        problems.add(0, note);
+        out.add(new RawDecision(r.item(), r.originalRequest(), r.authorized(), r.statedOutcome(), r.claimsGuideline(),
+            r.reviewerGuideline(), r.rationale(), problems));
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasOutcomeStatement(List<String> lines) {
+    for (String line : lines) {
+      if (DecisionBlocks.isOutcomeStatement(line)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Decision decision(RawDecision r) {
+    String item = r.item() == null ? "" : ITEM_TRIM.matcher(r.item()).replaceAll("");
     ServiceCategory category = ServiceCategorizer.categorize(item, lexicon);
     Drug drug = category == ServiceCategory.PHARMACEUTICAL ? drugs.resolve(item) : null;
     Outcome outcome = r.statedOutcome() != null ? r.statedOutcome() : OutcomeReader.read(r.rationale());
-    return new Decision(item, outcome, category, drug, r.claimsGuideline(), r.reviewerGuideline(),
+    return new Decision(item, r.originalRequest(), r.authorized(), outcome, category, drug, r.claimsGuideline(), r.reviewerGuideline(),
         CitationParser.sources(r.reviewerGuideline()), CitationParser.mtusPages(r.reviewerGuideline()), r.rationale());
   }
 

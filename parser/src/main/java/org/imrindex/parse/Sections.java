@@ -112,6 +112,17 @@ final class Sections {
     return s == null ? List.of() : s.lines();
   }
 
+  /** The position in {@link #all()} of the first of the given headings that the letter has, or -1. */
+  int indexOfFirst(Heading... hs) {
+    for (Heading h : hs) {
+      Section s = first.get(h);
+      if (s != null) {
+        return sections.indexOf(s);
+      }
+    }
+    return -1;
+  }
+
   /** The lines under the first of the given headings that the letter has. */
   List<String> linesOfFirst(Heading... hs) {
     for (Heading h : hs) {

@@ -83,7 +83,11 @@ final class TextCleaner {
     return new Cleaned(joinHyphenated(out), pageCount);
   }
 
-  /** Lines found at the top or bottom of two or more pages, if they look like running heads. */
+  /**
+   * Lines found at the top or bottom of two or more pages, if they look like running heads; a
+   * decision's label line ("MAXIMUS guideline: The Expert Reviewer did not cite …") repeats at page
+   * edges in letters of many decisions, and is text.
+   */
   private static Set<String> repeatedPageEdges(List<List<String>> pages) {
     Set<String> out = new HashSet<>();
     if (pages.size() < 2) {
@@ -101,7 +105,7 @@ final class TextCleaner {
       }
     }
     counts.forEach((line, n) -> {
-      if (n >= 2 && line.length() <= 120 && (Text.CASE_NUMBER.matcher(line).find() || isRunningHead(line))) {
+      if (n >= 2 && line.length() <= 120 && (Text.CASE_NUMBER.matcher(line).find() || isRunningHead(line)) && !DecisionBlocks.isLabel(line)) {
         out.add(line);
       }
     });
@@ -111,7 +115,7 @@ final class TextCleaner {
   /**
    * Lines at the top or bottom edge of page 2 onwards that read like a running head even when they
    * occur once: short, naming the review organisation or a case number, not a sentence, not a
-   * section heading, and never seen on page 1's body.
+   * section heading or a decision's label ("MAXIMUS guideline: …"), and never seen on page 1's body.
    */
   private static Set<String> continuationPageHeads(List<List<String>> pages) {
     Set<String> out = new HashSet<>();
@@ -128,7 +132,7 @@ final class TextCleaner {
         String lower = edge.toLowerCase(Locale.ROOT);
         boolean names = lower.contains("maximus") || lower.contains("independent medical review") || Text.CASE_NUMBER.matcher(edge).find();
         if (names && edge.length() <= 90 && !edge.endsWith(".") && !edge.endsWith(":") && !isHeading(edge)
-            && !firstPage.contains(edge)) {
+            && !firstPage.contains(edge) && !DecisionBlocks.isLabel(edge)) {
           out.add(edge);
         }
       }

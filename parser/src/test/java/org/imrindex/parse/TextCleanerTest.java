@@ -56,6 +56,19 @@ class TextCleanerTest {
   }
 
   @Test
+  void keepsADecisionsLabelLineAtPageEdgesHoweverOftenItRepeats() {
+    // CM17-0014449 (PDF): thirteen decisions of one surgery, each citing no evidence, the label line
+    // falling at the top or bottom of several pages; CM17-0006045: the label wrapped at a page's top
+    String none = "MAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.";
+    String raw = "Hip pad: Upheld\n" + none + "\n\f" + none + "\nEKG: Upheld\n" + none + "\n\f" + none
+        + "\nUA: Upheld\n\fMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\n"
+        + "Section(s): Physical medicine treatment.\n";
+    assertEquals(List.of("Hip pad: Upheld", none, none, "EKG: Upheld", none, none, "UA: Upheld",
+        "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,",
+        "Section(s): Physical medicine treatment."), cleaner.clean(raw).lines());
+  }
+
+  @Test
   void joinsASyllableSplitAcrossALineBreak() {
     assertEquals(List.of("from anti-inflammatory medication.", "It was"),
         cleaner.clean("from anti-inflammatory medica-\ntion. It was").lines());

@@ -46,6 +46,15 @@ final class LetterSummary {
         detail.append(" | ").append(join(d.guidelineSources()));
       }
       sb.append("     ").append(detail).append('\n');
+      if (d.originalRequest() != null || d.authorizedByClaimsAdministrator() != null) {
+        // a partly authorised request: the item above is the portion the IMR decided
+        sb.append("     original request: ").append(Terminal.escape(orDash(d.originalRequest())))
+            .append(" | authorized: ").append(Terminal.escape(orDash(d.authorizedByClaimsAdministrator()))).append('\n');
+      }
+    }
+    for (String w : l.warnings()) {
+      // in full: a warning says what to look at in the letter
+      sb.append(String.format(Locale.ROOT, "  %-9s %s%n", "warning", Terminal.escape(w)));
     }
     return sb.append('\n').toString();
   }

@@ -88,6 +88,36 @@ class ExtractCommandTest {
   }
 
   @Test
+  void textFormatShowsWhatCouldNotBeReadWhole() throws IOException {
+    Path letter = Files.writeString(tmp.resolve("cut.txt"), """
+        IMR ISSUES, DECISIONS AND RATIONALES
+        Norco 10/325mg #60: Upheld
+        Decision rationale: The request is not medically necessary.
+        Overturned
+        Decision rationale: The request is medically necessary.
+        """);
+    Fixtures.Run run = Fixtures.imr("extract", "--format", "text", letter.toString());
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("  2. overturned  \n"), run.out());
+    assertTrue(run.out().contains("  warning   decision 2: item heading not found before 'Overturned'\n"), run.out());
+  }
+
+  @Test
+  void textFormatShowsTheOriginalRequestOfAPartlyAuthorisedOne() throws IOException {
+    Path letter = Files.writeString(tmp.resolve("partial.txt"), """
+        IMR ISSUES, DECISIONS AND RATIONALES
+        Acupuncture for 8 sessions was the original request. Acupuncture for 6 sessions was
+        authorized by the Claims Administrator. The remaining IMR eligible portion of the
+        original request, Acupuncture for 2 sessions is: Upheld
+        Decision rationale: The request is not medically necessary.
+        """);
+    Fixtures.Run run = Fixtures.imr("extract", "--format", "text", letter.toString());
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("  1. upheld      Acupuncture for 2 sessions\n"), run.out());
+    assertTrue(run.out().contains("     original request: Acupuncture for 8 sessions | authorized: Acupuncture for 6 sessions\n"), run.out());
+  }
+
+  @Test
   void badFilesAreNamedOnStderrAndGoodOnesStillPrinted() throws IOException {
     Path good = Fixtures.corpus().resolve("letters/seeds/001_f0d839e0a1819322.txt");
     Path empty = Files.createFile(tmp.resolve("empty.txt"));
