@@ -34,7 +34,6 @@ final class DecisionBlocks {
       "(?i)\\bmedically\\s+(?:necessary|appropriate|indicated|reasonable)\\b|\\bnon-?certified\\b|\\bnot\\s+(?:certified|recommended|supported|warranted)\\b");
   /** The sentence that introduces the decisions ("… the disputed items/services set forth below:"). */
   private static final Pattern INTRO = Pattern.compile("(?i)\\bset\\s+forth\\s+below\\s*:?$|^the\\s+final\\s+determination\\s+was\\s+based\\s+on\\b");
-  private static final Pattern ITEM_TRIM = Pattern.compile("^[\\s:;,.-]+|[\\s:;,]+$");
   private static final Pattern STATEMENT_END = Pattern.compile(
       "(?i)(?:\\b(?:is|are|was|were)\\s+(not\\s+)?medically\\s+necessary(?:\\s+(?:and|or)\\s+appropriate)?"
           + "|\\b(?:is|are|was|were)\\s+(upheld|overturned))\\s*[.?]?$");
@@ -184,10 +183,10 @@ final class DecisionBlocks {
   }
 
   private static Block block(HeadingText h, Outcome outcome, String outcomeAsWritten) {
-    String item = ITEM_TRIM.matcher(h.text()).replaceAll("");
+    String item = Text.trimItem(h.text());
     PartialAuthorization.Split split = PartialAuthorization.split(item);
     Block b = split == null ? new Block(item, null, null, outcome)
-        : new Block(ITEM_TRIM.matcher(split.item()).replaceAll(""), split.original(), split.authorized(), outcome);
+        : new Block(Text.trimItem(split.item()), split.original(), split.authorized(), outcome);
     if (h.problem() != null) {
       b.problems.add(h.problem());
     }

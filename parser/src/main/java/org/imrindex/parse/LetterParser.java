@@ -31,7 +31,6 @@ public final class LetterParser {
       "(?i)^(?:the\\s+)?(?:expert\\s+|physician\\s+|professional\\s+|medical\\s+)?reviewer\\s+developed\\s+the\\s+following\\s+[^:]{0,160}:\\s*");
   private static final Pattern VERDICT = Pattern.compile(
       "(?i)^(partial(?:ly)?\\s+overturn(?:ed)?|overturn(?:ed)?|uphold|upheld)\\b[\\s.:;,-]*(.*)$");
-  private static final Pattern ITEM_TRIM = Pattern.compile("^[\\s:;,.-]+|[\\s:;,]+$");
 
   private final TextExtractor extractor;
   private final TextCleaner cleaner = new TextCleaner();
@@ -162,7 +161,7 @@ public final class LetterParser {
   }
 
   private Decision decision(RawDecision r) {
-    String item = r.item() == null ? "" : ITEM_TRIM.matcher(r.item()).replaceAll("");
+    String item = Text.trimItem(r.item());
     ServiceCategory category = ServiceCategorizer.categorize(item, lexicon);
     Drug drug = category == ServiceCategory.PHARMACEUTICAL ? drugs.resolve(item) : null;
     Outcome outcome = r.statedOutcome() != null ? r.statedOutcome() : OutcomeReader.read(r.rationale());

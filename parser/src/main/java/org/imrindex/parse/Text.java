@@ -12,7 +12,15 @@ final class Text {
   /** An IMR case number: CM, two-digit year, dash, seven digits. */
   static final Pattern CASE_NUMBER = Pattern.compile("\\bCM\\d{2}-\\d{7}\\b");
 
+  /** Punctuation and space around an item heading ("- Norco 10/325mg:" → "Norco 10/325mg"). */
+  private static final Pattern ITEM_TRIM = Pattern.compile("^[\\s:;,.-]+|[\\s:;,]+$");
+
   private Text() {}
+
+  /** An item heading without the punctuation and space around it; "" for null. */
+  static String trimItem(String item) {
+    return item == null ? "" : ITEM_TRIM.matcher(item).replaceAll("");
+  }
 
   /** Lines joined with single spaces; null when there is no text. */
   static String join(List<String> lines) {
