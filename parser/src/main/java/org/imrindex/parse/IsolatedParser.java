@@ -52,7 +52,7 @@ public final class IsolatedParser implements AutoCloseable {
 
     /** These options with another time limit per file. */
     public Options withTimeout(Duration limit) {
-      return new Options(limit, maxHeap, workerMain);
+      return new Options(limit, maxHeap, workerMain, startTimeout);
     }
   }
 

@@ -112,6 +112,13 @@ class IsolatedParserTest {
   // with two CPU burners beside the build), and the JVM start of the first and the restarted worker
   // is not part of it.
   @Test
+  void anotherTimeLimitKeepsTheOtherOptions() {
+    IsolatedParser.Options o = new IsolatedParser.Options(Duration.ofSeconds(60), "512m", ParserWorker.class, Duration.ofSeconds(7));
+    assertEquals(new IsolatedParser.Options(Duration.ofSeconds(5), "512m", ParserWorker.class, Duration.ofSeconds(7)),
+        o.withTimeout(Duration.ofSeconds(5)));
+  }
+
+  @Test
   void aHangingFileTimesOutAndTheNextFileStillParses() throws Exception {
     try (IsolatedParser p = new IsolatedParser(new LetterParser(),
         new IsolatedParser.Options(Duration.ofSeconds(3), "256m", MisbehavingWorker.class))) {

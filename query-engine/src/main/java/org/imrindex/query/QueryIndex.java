@@ -113,7 +113,6 @@ public final class QueryIndex implements AutoCloseable {
     }
   }
 
-
   /** The analysis the index was built with; queries are analyzed the same way. */
   public AnalysisChain analysis() {
     return analysis;
