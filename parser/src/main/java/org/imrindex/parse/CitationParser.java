@@ -13,8 +13,14 @@ import org.imrindex.model.GuidelineSource;
 final class CitationParser {
 
   private static final Pattern MTUS = Pattern.compile(
-      "(?i)(?<!non[- ])\\bMTUS\\b|Medical Treatment Utilization Schedule|Chronic Pain (?:Medical )?Treatment Guidelines?|\\bCPMTG\\b|Chronic Pain Medical Treatment");
-  private static final Pattern ACOEM = Pattern.compile("(?i)\\bACOEM\\b|Occupational Medicine Practice Guidelines");
+      "(?i)(?<!non[- ])(?<!outside of the )(?<!outside the )\\bMTUS\\b|Medical Treatment Utilization Schedule|"
+          + "Chronic Pain (?:Medical )?Treatment Guidelines?|\\bCPMTG\\b|Chronic Pain Medical Treatment");
+  /**
+   * ACOEM by name, or an ACOEM chapter the MTUS adopted, cited by its title and year ("MTUS Low Back
+   * Complaints 2004", "Elbow Complaints 2007", "General Approaches 2004") or as "ACOEM Chapter 12".
+   */
+  private static final Pattern ACOEM = Pattern.compile("(?i)\\bACOEM\\b|Occupational Medicine Practice Guidelines|"
+      + "\\bComplaints,?\\s+(?:19|20)\\d\\d\\b|\\bGeneral Approaches,?\\s+(?:19|20)\\d\\d\\b");
   private static final Pattern ODG = Pattern.compile("(?i)\\bODG\\b|Official Disability Guidelines?");
   private static final Pattern NON_MTUS = Pattern.compile("(?i)\\bnon[- ]?MTUS\\b");
   private static final Pattern OTHER_SOURCE = Pattern.compile(

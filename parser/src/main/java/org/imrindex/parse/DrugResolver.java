@@ -48,8 +48,11 @@ final class DrugResolver {
 
   Drug resolve(String item) {
     List<DrugMatch> matches = lexicon.findAll(item);
-    boolean topicalForm = TOPICAL_FORM.matcher(item).find();
-    boolean compounded = COMPOUNDED.matcher(item).find() || (topicalForm && count(PERCENT, item) >= 2);
+    // oral drugs are not dosed in percent: a percentage strength is a topical form, and a request that
+    // writes out two or more percentages is a mixture ("Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%")
+    int percentages = count(PERCENT, item);
+    boolean topicalForm = percentages > 0 || TOPICAL_FORM.matcher(item).find();
+    boolean compounded = COMPOUNDED.matcher(item).find() || percentages >= 2;
     int after = matches.isEmpty() ? 0 : matches.get(0).end();
     Integer quantity = quantity(item);
     Integer refills = refills(item);

@@ -56,12 +56,16 @@ final class Specialties {
     {"Physical Therapy", "Physical Therapist"},
     {"Clinical Neurophysiology"},
     {"Spinal Cord Injury Medicine"},
-    {"Hospice and Palliative Medicine", "Palliative Care"},
+    {"Hospice and Palliative Medicine", "Hospice & Palliative Medicine", "Palliative Care", "Palliative Medicine"},
     {"Sleep Medicine"},
     {"Pediatrics", "Pediatrician"},
     {"Vascular Surgery"},
     {"Thoracic Surgery"},
-    {"Toxicology", "Medical Toxicology"},
+    {"Medical Toxicology", "Toxicology"},
+    {"Public Health and General Preventive Medicine", "Public Health & General Preventive Medicine",
+        "General Preventive Medicine and Public Health"},
+    {"Neuromuscular Medicine"},
+    {"Surgical Critical Care"},
   };
 
   /** Board names that are subspecialties rather than primary specialties. */
@@ -70,7 +74,8 @@ final class Specialties {
       "Rheumatology", "Cardiovascular Disease", "Pulmonary Disease", "Gastroenterology",
       "Endocrinology", "Geriatric Medicine", "Infectious Disease", "Nephrology", "Hematology",
       "Medical Oncology", "Clinical Neurophysiology", "Spinal Cord Injury Medicine",
-      "Hospice and Palliative Medicine", "Sleep Medicine", "Toxicology");
+      "Hospice and Palliative Medicine", "Sleep Medicine", "Medical Toxicology", "Neuromuscular Medicine",
+      "Surgical Critical Care");
 
   private static final Map<String, String> BY_ALIAS = new LinkedHashMap<>();
   private static final Pattern ANY;

@@ -3,6 +3,7 @@ package org.imrindex.parse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,19 +24,33 @@ final class BundledLetters {
     return p;
   }
 
-  /** Every bundled letter (seeds and samples), sorted. */
+  /** Every bundled letter (seeds and samples), then the text of every real letter, sorted. */
   static List<Path> letters() throws IOException {
-    return files(corpus().resolve("letters"));
+    List<Path> all = new ArrayList<>(files(corpus().resolve("letters")));
+    all.addAll(realLetters(".txt"));
+    return all;
   }
 
-  /** Every expected record file, sorted. */
+  /** The real letters posted by the state (corpus-samples/real-letters) in one format: ".txt" or ".pdf". */
+  static List<Path> realLetters(String extension) throws IOException {
+    try (Stream<Path> s = Files.list(corpus().resolve("real-letters"))) {
+      return s.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+    }
+  }
+
+  /** Every expected record file (.json; the folders also hold notes), sorted. */
   static List<Path> expectedFiles() throws IOException {
-    return files(corpus().resolve("expected"));
+    return files(corpus().resolve("expected")).stream().filter(p -> p.getFileName().toString().endsWith(".json")).toList();
   }
 
-  /** The expected record file of a bundled letter: the same relative path, extension .json. */
+  /**
+   * The expected record file of a letter: its path under letters/ (a bundled letter) or under
+   * corpus-samples (a real letter: real-letters/…), extension .json, under expected/. A real letter's
+   * text and PDF share one record.
+   */
   static Path expectedOf(Path letter) {
-    Path rel = corpus().resolve("letters").relativize(letter);
+    Path letters = corpus().resolve("letters");
+    Path rel = letter.startsWith(letters) ? letters.relativize(letter) : corpus().relativize(letter);
     String name = rel.getFileName().toString().replaceFirst("\\.[^.]+$", ".json");
     return corpus().resolve("expected").resolve(rel.getParent()).resolve(name);
   }

@@ -55,4 +55,23 @@ class CitationParserTest {
     assertEquals(List.of(), CitationParser.sources("The Claims Administrator did not cite any medical evidence for its decision."));
     assertEquals(List.of(), CitationParser.sources(null));
   }
+
+  @Test
+  void outsideOfTheMtusIsNotTheMtus() {
+    assertEquals(List.of(GuidelineSource.ODG), CitationParser.sources("The Expert Reviewer based their decision on "
+        + "recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability "
+        + "Guidelines (ODG) Knee & Leg, Platelet-rich plasma (PRP)."));
+  }
+
+  @Test
+  void anAcoemChapterAdoptedIntoTheMtusIsBoth() {
+    assertEquals(List.of(GuidelineSource.MTUS, GuidelineSource.ACOEM),
+        CitationParser.sources("Decision based on MTUS Knee Complaints 2004, Section(s): Initial Care."));
+    assertEquals(List.of(GuidelineSource.MTUS, GuidelineSource.ACOEM),
+        CitationParser.sources("Decision based on MTUS General Approaches 2004, Section(s): Independent Medical Examinations."));
+    assertEquals(List.of(GuidelineSource.MTUS),
+        CitationParser.sources("Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids."));
+    assertEquals(List.of(GuidelineSource.MTUS),
+        CitationParser.sources("Decision based on MTUS Acupuncture Treatment 2007, Section(s): Acupuncture Medical Treatment."));
+  }
 }

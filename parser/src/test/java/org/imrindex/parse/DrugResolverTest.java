@@ -72,4 +72,22 @@ class DrugResolverTest {
   void aDateIsNotAStrength() {
     assertEquals(null, resolver.resolve("Retrospective Norco (DOS 1/2/2014)").strength());
   }
+
+  @Test
+  void aWrittenOutMixtureIsACompoundOfEveryIngredientEvenWithoutAFormWord() {
+    // CM17-0013716: no "cream", but percent strengths of three drugs
+    assertEquals(new Drug("flurbiprofen/dextromethorphan/lidocaine", null, DrugClass.COMPOUND, null, 1, null,
+        List.of("flurbiprofen", "dextromethorphan", "lidocaine")),
+        resolver.resolve("Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1"));
+    assertEquals(new Drug("gabapentin/cyclobenzaprine/bupivacaine", null, DrugClass.COMPOUND, null, null, null,
+        List.of("gabapentin", "cyclobenzaprine", "bupivacaine")),
+        resolver.resolve("Gabapentin 10%, Cyclobenzaprine 6%, Bupivacaine 5% in cream base"));
+  }
+
+  @Test
+  void aPercentStrengthIsATopicalForm() {
+    // CM17-0006634: diclofenac dosed in percent is a topical NSAID, not an oral one
+    assertEquals(new Drug("diclofenac", null, DrugClass.TOPICAL, "3%", 1, null, List.of("diclofenac")),
+        resolver.resolve("Diclofenac sodium 3% 300mg/g #1"));
+  }
 }

@@ -44,10 +44,11 @@ class ExpectedRecordsTest {
 
   @Test
   void everyLetterHasAnExpectedRecordAndEveryRecordALetter() throws IOException {
-    // 5 seeds and 12 samples, one of them HTML (counted in the folders by hand)
+    // 5 seeds and 12 samples, one of them HTML, and 51 real letters (counted in the folders by hand)
     List<Path> letters = BundledLetters.letters();
-    assertEquals(17, letters.size(), letters::toString);
-    assertEquals(16, textLetters().count());
+    assertEquals(17 + 51, letters.size(), letters::toString);
+    assertEquals(16 + 51, textLetters().count());
+    assertEquals(51, BundledLetters.realLetters(".pdf").size());
     assertEquals(letters.stream().map(BundledLetters::expectedOf).toList(), BundledLetters.expectedFiles());
   }
 
@@ -57,6 +58,19 @@ class ExpectedRecordsTest {
     JsonNode actual = record(parser.parse(letter));
     ((ObjectNode) actual.get("source")).put("path", BundledLetters.recordPath(letter));
     assertSameRecord(BundledLetters.recordPath(letter), letter, expected(letter), actual);
+  }
+
+  /** The PDF of each real letter, as the state posted it. */
+  static Stream<Named<Path>> realPdfs() throws IOException {
+    return BundledLetters.realLetters(".pdf").stream().map(p -> Named.of(BundledLetters.recordPath(p), p));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("realPdfs")
+  void thePostedPdfOfEveryRealLetterGivesTheRecordOfItsText(Path pdf) throws Exception {
+    JsonNode actual = record(parser.parse(pdf));
+    assertEquals("application/pdf", actual.get("source").get("contentType").asText());
+    assertSameRecord("the posted PDF " + BundledLetters.recordPath(pdf), pdf, withoutSource(expected(pdf)), withoutSource(actual));
   }
 
   @ParameterizedTest(name = "{0}")

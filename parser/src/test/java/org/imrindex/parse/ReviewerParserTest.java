@@ -48,4 +48,20 @@ class ReviewerParserTest {
   void noCredentialsGiveEmptyListsAndNullRaw() {
     assertEquals(ReviewerParser.empty(), ReviewerParser.read(List.of("Nothing about the reviewer here.")));
   }
+
+  @Test
+  void readsMultiWordBoardNamesWholeEvenWhenWrapped() {
+    Reviewer r = ReviewerParser.read(List.of("State(s) of Licensure: California",
+        "Certification(s)/Specialty: Preventive Medicine, Occupational Medicine, Public Health &", "General Preventive Medicine"));
+    assertEquals(List.of("Preventive Medicine", "Occupational Medicine", "Public Health and General Preventive Medicine"), r.specialties());
+    assertEquals(List.of(), r.subspecialties());
+    Reviewer h = ReviewerParser.read(List.of("State(s) of Licensure: California",
+        "Certification(s)/Specialty: Anesthesiology, Pain Management, Hospice & Palliative Medicine"));
+    assertEquals(List.of("Anesthesiology"), h.specialties());
+    assertEquals(List.of("Pain Medicine", "Hospice and Palliative Medicine"), h.subspecialties());
+    Reviewer n = ReviewerParser.read(List.of("State(s) of Licensure: California",
+        "Certification(s)/Specialty: Physical Medicine & Rehabilitation, Neuromuscular Medicine"));
+    assertEquals(List.of("Physical Medicine & Rehabilitation"), n.specialties());
+    assertEquals(List.of("Neuromuscular Medicine"), n.subspecialties());
+  }
 }

@@ -1,7 +1,11 @@
 package org.imrindex.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.imrindex.lexicon.DrugLexicon;
 import org.imrindex.model.ServiceCategory;
 import org.junit.jupiter.api.Test;
@@ -29,5 +33,63 @@ class ServiceCategorizerTest {
     assertEquals(ServiceCategory.PROGRAM, of("Functional restoration program, 80 hours"));
     assertEquals(ServiceCategory.HOME_HEALTH, of("Home health aide 4 hours per day"));
     assertEquals(ServiceCategory.OTHER, of("Gym membership"));
+  }
+
+  @Test
+  void precedenceIsTheOrderOfTheRulesFile() {
+    // the examples: an evaluation is what kind of evaluation it is
+    assertEquals(ServiceCategory.PHYSICAL_MEDICINE, of("PT/OT evaluation"));
+    assertEquals(ServiceCategory.BEHAVIORAL_HEALTH, of("Psychological evaluation"));
+    assertEquals(ServiceCategory.EVALUATION_MANAGEMENT, of("Surgical consultation with a spine surgeon"));
+    assertEquals(ServiceCategory.EVALUATION_MANAGEMENT, of("Medication management consultation"));
+    assertEquals(ServiceCategory.DIAGNOSTIC_TEST, of("Pre-operative labs: PT/PTT"));
+    assertEquals(ServiceCategory.PHYSICAL_MEDICINE, of("Pulsed ultrasound 2 times a week for 4 weeks"));
+    assertEquals(ServiceCategory.DIAGNOSTIC_IMAGING, of("Ultrasound of the right shoulder"));
+    assertEquals(ServiceCategory.PHYSICAL_MEDICINE, of("Electrical stimulation two times a week times 4 weeks"));
+    assertEquals(ServiceCategory.DME, of("Electrical stimulation unit, 30 day rental"));
+    assertEquals(ServiceCategory.SURGERY, of("Percutaneous neuroplasty, lumbar"));
+    assertEquals(ServiceCategory.HOME_HEALTH, of("Daily RN visits for wound care"));
+    assertEquals(ServiceCategory.BEHAVIORAL_HEALTH, of("Partial hospitalization program, 10 days"));
+    assertEquals(ServiceCategory.OTHER, of("Transportation to and from medical appointments"));
+    // a named drug is never equipment or surgery
+    assertEquals(ServiceCategory.PHARMACEUTICAL, of("Lidoderm patch #30"));
+  }
+
+  @Test
+  void anAssociatedSurgicalServiceIsCategorizedByWhatItIs() {
+    assertEquals(ServiceCategory.DME, of("Associated surgical service: Shoulder sling with abduction pillow"));
+    assertEquals(ServiceCategory.DIAGNOSTIC_TEST, of("Associated surgical service: EKG"));
+    assertEquals(ServiceCategory.EVALUATION_MANAGEMENT, of("Associated surgical service: Medical clearance"));
+    assertEquals(ServiceCategory.SURGERY, of("Associated surgical service: Assistant surgeon"));
+    assertEquals(ServiceCategory.SURGERY, of("Associated surgical service: 2 day inpatient stay"));
+  }
+
+  @Test
+  void theBundledRulesLoadAndCoverEveryCategoryButOther() {
+    Set<ServiceCategory> seen = EnumSet.noneOf(ServiceCategory.class);
+    ServiceCategorizer.rules().forEach(r -> seen.add(r.category()));
+    Set<ServiceCategory> all = EnumSet.allOf(ServiceCategory.class);
+    assertEquals(all, seen, "every category has a rule (other: stays that are not operations)");
+    assertTrue(ServiceCategorizer.rules().size() > 40);
+  }
+
+  @Test
+  void aBadRulesFileIsRefusedWithItsLineNumber() {
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> ServiceCategorizer.parse("# comment\n\nsurgery | fusion\nsurgical | laminectomy\n"));
+    assertEquals("service-categories.txt line 4: unknown category 'surgical'", unknown.getMessage());
+    IllegalArgumentException noBar = assertThrows(IllegalArgumentException.class, () -> ServiceCategorizer.parse("surgery fusion\n"));
+    assertEquals("service-categories.txt line 1: expected 'category | pattern'", noBar.getMessage());
+    IllegalArgumentException upper = assertThrows(IllegalArgumentException.class, () -> ServiceCategorizer.parse("surgery | Fusion\n"));
+    assertEquals("service-categories.txt line 1: the pattern must be lowercase and not empty", upper.getMessage());
+  }
+
+  @Test
+  void rulesAreTriedInTheirOrder() {
+    DrugLexicon lexicon = DrugLexicon.standard();
+    assertEquals(ServiceCategory.SURGERY, ServiceCategorizer.categorize("Knee brace after surgery", lexicon,
+        ServiceCategorizer.parse("surgery | surgery\ndme | brace\n")));
+    assertEquals(ServiceCategory.DME, ServiceCategorizer.categorize("Knee brace after surgery", lexicon,
+        ServiceCategorizer.parse("dme | brace\nsurgery | surgery\n")));
   }
 }
