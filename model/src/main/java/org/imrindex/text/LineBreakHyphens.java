@@ -1,6 +1,7 @@
 package org.imrindex.text;
 
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,7 +24,17 @@ public final class LineBreakHyphens {
       "counter", "cross", "on", "off", "up", "all", "half", "quasi", "ultra", "work", "age",
       "time", "dose", "opioid", "drug", "pain", "evidence", "non-steroidal", "end", "day", "year",
       "week", "month", "in", "out", "hands", "home", "case", "medically", "so", "user", "side",
-      "trial", "weight", "life", "range", "step", "first-line", "second-line");
+      "trial", "weight", "life", "range", "step", "first-line", "second-line", "peer", "of", "and", "to", "by", "at");
+
+  /** Combining forms written solid ("electromyography", "neuropathic"): a hyphen after them is a split. */
+  private static final Set<String> GLUED_HEADS = Set.of(
+      "electro", "neuro", "myo", "psycho", "physio", "ortho", "cardio", "gastro", "osteo", "arthro", "radio",
+      "thermo", "hydro", "chiro", "musculo", "sacro", "lumbo", "cervico", "thoraco", "radicul", "medica", "medi");
+
+  /** Tails that are word endings, not words: what a syllable split leaves on the next line. */
+  private static final Pattern SUFFIX = Pattern.compile(
+      "(?:tions?|ations?|tations?|itions?|sions?|ments?|ness|ities|ity|ings?|ally|ously|ous|ical|ic|ive|able|ible|ance|ence|ants?|ents?|"
+          + "opathy|pathy|graphy|ology|ogram|osis|itis|ular|ized?|ization|ated?|ately|ture|tures)");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
@@ -35,7 +46,7 @@ public final class LineBreakHyphens {
   public record Split(int headStart, int hyphen, int tailStart) {}
 
   private final CharSequence document;
-  private Set<String> vocabulary;
+  private Map<String, Integer> counts;
 
   /** Decisions for words of {@code document}; its vocabulary is read on the first question only. */
   public LineBreakHyphens(CharSequence document) {
@@ -52,10 +63,15 @@ public final class LineBreakHyphens {
         || (joined.endsWith("s") && words.contains(joined.substring(0, joined.length() - 1)))) {
       return false;
     }
-    if (words.contains(h + "-" + t)) {
+    if (words.contains(h + "-" + t) || COMPOUND_HEADS.contains(h) || h.length() == 1) {
       return true;
     }
-    return COMPOUND_HEADS.contains(h);
+    if (GLUED_HEADS.contains(h) || t.length() <= 3 || SUFFIX.matcher(t).matches()) {
+      return false; // "electro-" + "myography", "thera-" + "py", "documen-" + "tation"
+    }
+    // letters are typed, not typeset: a line-end hyphen between two words is mostly the writer's own
+    // ("hand-" + "wrist", "active-" + "passive", "peer-" + "reviewed")
+    return true;
   }
 
   /**
@@ -117,14 +133,19 @@ public final class LineBreakHyphens {
   }
 
   private Set<String> vocabulary() {
-    if (vocabulary == null) {
-      Set<String> words = new HashSet<>();
+    return counts().keySet();
+  }
+
+  /** How often each word of the document occurs (the halves of a split word count once each). */
+  private Map<String, Integer> counts() {
+    if (counts == null) {
+      Map<String, Integer> words = new HashMap<>();
       Matcher m = WORD.matcher(document);
       while (m.find()) {
-        words.add(m.group().toLowerCase(Locale.ROOT));
+        words.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
       }
-      vocabulary = words;
+      counts = words;
     }
-    return vocabulary;
+    return counts;
   }
 }

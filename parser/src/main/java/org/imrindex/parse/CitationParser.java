@@ -26,7 +26,8 @@ final class CitationParser {
   private static final Pattern OTHER_SOURCE = Pattern.compile(
       "(?i)\\bFDA\\b|\\bAAOS\\b|\\bAMA\\b|\\bNIH\\b|\\bCDC\\b|Food and Drug Administration|Guide to the Evaluation|"
           + "\\bjournal\\b|\\bet al\\b|Medicare|Cochrane|UpToDate|Up-To-Date|Work Loss Data Institute|"
-          + "\\b(?:19|20)\\d{2};\\s*\\d+|National Guideline Clearinghouse|Medical Disability Advisor|\\bDrugs\\.com\\b|Epocrates");
+          + "\\b(?:19|20)\\d{2};\\s*\\d+|National Guideline Clearinghouse|Medical Disability Advisor|\\bDrugs\\.com\\b|Epocrates|"
+          + "Other Medical Treatment Guidelines?|https?://|\\bwww\\.");
   private static final String NUM = "\\d{1,4}";
   private static final String RANGE = NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?";
   private static final Pattern PAGES = Pattern.compile(

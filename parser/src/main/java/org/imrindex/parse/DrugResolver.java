@@ -66,7 +66,9 @@ final class DrugResolver {
       distinct.add(m.entry());
     }
     DrugMatch first = matches.get(0);
-    if (distinct.size() > 1) {
+    // a brand and its generic ("Ultram (tramadol)") are one product, not a combination
+    boolean oneProduct = distinct.stream().map(DrugEntry::generic).distinct().count() == 1;
+    if (distinct.size() > 1 && !oneProduct) {
       List<String> ingredients = new ArrayList<>();
       for (DrugEntry e : distinct) {
         for (String ing : e.ingredients()) {
@@ -86,6 +88,16 @@ final class DrugResolver {
       // two products in one request ("Norco and Soma"): the first is the request's drug
     }
     DrugEntry e = first.entry();
+    DrugMatch named = first;
+    if (!e.isBrand()) {
+      // "Meloxicam (Mobic)": a brand written beside its generic names the product
+      for (DrugMatch m : matches) {
+        if (m.entry().isBrand() && m.entry().generic().equals(e.generic())) {
+          named = m;
+          break;
+        }
+      }
+    }
     DrugClass cls = e.drugClass();
     if (compounded && cls != DrugClass.TOPICAL) {
       cls = DrugClass.COMPOUND;
@@ -94,7 +106,7 @@ final class DrugResolver {
     } else if (topicalForm && cls != DrugClass.TOPICAL && cls != DrugClass.COMPOUND && cls != DrugClass.MEDICAL_FOOD) {
       cls = DrugClass.COMPOUND; // gabapentin or cyclobenzaprine cream exists only as a pharmacy compound
     }
-    String brand = e.isBrand() ? first.written(item) : null;
+    String brand = named.entry().isBrand() ? named.written(item) : null;
     return new Drug(e.generic(), brand, cls, strength(item, after), quantity, refills, e.ingredients());
   }
 

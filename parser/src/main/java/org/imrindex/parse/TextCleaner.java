@@ -26,6 +26,8 @@ final class TextCleaner {
   private static final Pattern CASE_HEADER = Pattern.compile(
       "(?i)^(?:(?:IMR\\s+)?case\\s*(?:number|no\\.?|#)\\s*:?\\s*)?CM\\d{2}-\\d{7}$");
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{Ll}\\p{L}*)([.,;:)]*)(?:\\s+|$)");
+  /** A first token that starts with a capital or a digit: no syllable split continues so ("10-28-" + "2016"). */
+  private static final Pattern LEADING_CAPITAL_OR_DIGIT = Pattern.compile("^([\\p{Lu}\\d]\\S*)(?:\\s+|$)");
 
 
   /** The result: cleaned non-blank lines, and the page count if the text showed page breaks. */
@@ -232,6 +234,19 @@ final class TextCleaner {
       // a plain test first: the regex scan of every line was a tenth of the parse time
       if (!line.endsWith("-")) {
         continue;
+      }
+      if (line.length() >= 2 && Character.isLetterOrDigit(line.charAt(line.length() - 2))) {
+        // a hyphenated compound, date or name broken at its hyphen ("Non-" + "MTUS", "10-28-" + "2016"):
+        // the hyphen stays and no space comes in
+        Matcher capital = LEADING_CAPITAL_OR_DIGIT.matcher(out.get(i + 1));
+        if (capital.find()) {
+          out.set(i, line + capital.group(1));
+          out.set(i + 1, out.get(i + 1).substring(capital.end()));
+          if (out.get(i + 1).isEmpty()) {
+            out.remove(i + 1);
+          }
+          continue;
+        }
       }
       int headStart = LineBreakHyphens.letterRunStart(line, line.length() - 1);
       if (headStart == line.length() - 1) {

@@ -74,4 +74,11 @@ class CitationParserTest {
     assertEquals(List.of(GuidelineSource.MTUS),
         CitationParser.sources("Decision based on MTUS Acupuncture Treatment 2007, Section(s): Acupuncture Medical Treatment."));
   }
+
+  @Test
+  void otherGuidelinesAndWebSourcesAreOther() {
+    assertEquals(List.of(GuidelineSource.ODG, GuidelineSource.OTHER), CitationParser.sources("The Expert Reviewer based their "
+        + "decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official "
+        + "Disability Guidelines (ODG) Knee/DME and Other Medical Treatment Guidelines https://www.cms.gov/Regulations."));
+  }
 }

@@ -90,4 +90,12 @@ class DrugResolverTest {
     assertEquals(new Drug("diclofenac", null, DrugClass.TOPICAL, "3%", 1, null, List.of("diclofenac")),
         resolver.resolve("Diclofenac sodium 3% 300mg/g #1"));
   }
+
+  @Test
+  void aBrandWrittenBesideItsGenericNamesTheProduct() {
+    assertEquals(new Drug("tramadol", "Ultram", DrugClass.OPIOID, "50mg", 90, null, List.of("tramadol")),
+        resolver.resolve("Ultram (tramadol) 50mg #90"));
+    assertEquals(new Drug("meloxicam", "Mobic", DrugClass.NSAID, "15mg", 30, null, List.of("meloxicam")),
+        resolver.resolve("Meloxicam (Mobic) 15mg #30"));
+  }
 }

@@ -87,6 +87,29 @@ class TextCleanerTest {
   }
 
   @Test
+  void aLineEndHyphenBetweenTwoWordsIsTheWritersOwn() {
+    // real letters are typed: most line-end hyphens belong to compounds (CM16-0247624, CM17-0002324, CM16-0232182)
+    assertEquals(List.of("right hand-wrist,", "and low back pain"), cleaner.clean("right hand-\nwrist, and low back pain").lines());
+    assertEquals(List.of("elbow active-passive", "range"), cleaner.clean("elbow active-\npassive range").lines());
+    assertEquals(List.of("physiologic range-of-motion", "but not"), cleaner.clean("physiologic range-of-\nmotion but not").lines());
+    assertEquals(List.of("peer-reviewed", "literature"), cleaner.clean("peer-\nreviewed literature").lines());
+  }
+
+  @Test
+  void aSyllableSplitLeavesAWordEndingOrFollowsACombiningForm() {
+    assertEquals(List.of("The documentation", "indicates"), cleaner.clean("The documen-\ntation indicates").lines());
+    assertEquals(List.of("lumbar radiculopathy", "secondary"), cleaner.clean("lumbar radicul-\nopathy secondary").lines());
+    assertEquals(List.of("state, electromyography", "and nerve"), cleaner.clean("state, electro-\nmyography and nerve").lines());
+  }
+
+  @Test
+  void aHyphenBeforeACapitalOrADigitStaysAndTheWordMovesUp() {
+    assertEquals(List.of("On 10-28-2016", "the worker"), cleaner.clean("On 10-28-\n2016 the worker").lines());
+    assertEquals(List.of("Decision based on Non-MTUS", "Citation"), cleaner.clean("Decision based on Non-\nMTUS Citation").lines());
+    assertEquals(List.of("Labs -", "CBC"), cleaner.clean("Labs -\nCBC").lines());
+  }
+
+  @Test
   void emptyInputGivesNoLines() {
     assertEquals(List.of(), cleaner.clean("").lines());
     assertEquals(List.of(), cleaner.clean("\f \n\u00a0\n").lines());
