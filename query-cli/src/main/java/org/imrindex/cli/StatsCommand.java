@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.imrindex.query.IndexStats;
+import org.imrindex.schema.IncompatibleIndexException;
 import org.imrindex.schema.NoIndexException;
 import org.imrindex.model.LetterJson;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = {"Letters, decisions, outcomes, distinct values per facet dimension and size of the index.",
         "", "Example:  imr stats --format json"},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:Success.", "2:Usage error.", "3:No index (or it cannot be read)."})
+    exitCodeList = {"0:Success.", "2:Usage error.", "3:No index, or one this version cannot read (it says what to do)."})
 final class StatsCommand implements Callable<Integer> {
 
   @Spec
@@ -38,7 +39,7 @@ final class StatsCommand implements Callable<Integer> {
     IndexStats s;
     try {
       s = IndexStats.read(index.resolve());
-    } catch (NoIndexException e) {
+    } catch (NoIndexException | IncompatibleIndexException e) {
       spec.commandLine().getErr().println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.FATAL;
     }

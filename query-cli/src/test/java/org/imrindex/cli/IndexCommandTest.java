@@ -204,6 +204,9 @@ class IndexCommandTest {
     Fixtures.Run add = Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters/seeds").toString());
     assertEquals(3, add.exit());
     assertEquals(expected, add.err());
+    Fixtures.Run stats = Fixtures.imr("stats", "--index", index.toString());
+    assertEquals(3, stats.exit());
+    assertEquals(expected, stats.err());
   }
 
   @Test
