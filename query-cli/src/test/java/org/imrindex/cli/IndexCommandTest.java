@@ -47,7 +47,7 @@ class IndexCommandTest {
     assertEquals(28, stats.get("upheld").asInt());
     assertEquals(12, stats.get("overturned").asInt());
     assertEquals("{\"outcome\":2,\"drug\":20,\"drug_class\":11,\"service_category\":11,\"specialty\":11,"
-        + "\"licensure_state\":17,\"mtus_page\":57,\"guideline_source\":3,\"injury_year\":11,\"decision_year\":4,\"layout\":4}",
+        + "\"licensure_state\":17,\"mtus_page\":57,\"guideline_source\":3,\"injury_year\":11,\"decision_year\":4,\"layout\":4,\"parse_warnings\":1}",
         stats.get("dims").toString());
 
     Fixtures.Run again = Fixtures.imr("index", "--index", index.toString(), "--format", "json", "--quiet",
@@ -196,7 +196,7 @@ class IndexCommandTest {
       w.setLiveCommitData(java.util.Map.of("imr.analysis", "medical-1").entrySet()); // no imr.format: layout 1
       w.commit();
     }
-    String expected = "imr: the index " + index + " was written by an older imr (layout 1, this one writes 2); index the letters"
+    String expected = "imr: the index " + index + " was written by an older imr (layout 1, this one writes 3); index the letters"
         + " again into a new folder (or delete this one)\n";
     Fixtures.Run search = Fixtures.imr("search", "--index", index.toString(), "x");
     assertEquals(3, search.exit());
@@ -207,6 +207,22 @@ class IndexCommandTest {
     Fixtures.Run stats = Fixtures.imr("stats", "--index", index.toString());
     assertEquals(3, stats.exit());
     assertEquals(expected, stats.err());
+
+    // layout 2 had no parse_warnings dimension: parse_warnings=none would find no letter in it
+    Path layout2 = tmp.resolve("layout2");
+    try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
+        org.apache.lucene.store.FSDirectory.open(layout2), new org.apache.lucene.index.IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+      w.setLiveCommitData(java.util.Map.of("imr.analysis", "medical-1", "imr.format", "2").entrySet());
+      w.commit();
+    }
+    Fixtures.Run stats2 = Fixtures.imr("stats", "--index", layout2.toString());
+    assertEquals(3, stats2.exit());
+    assertEquals("imr: the index " + layout2 + " was written by an older imr (layout 2, this one writes 3); index the letters"
+        + " again into a new folder (or delete this one)\n", stats2.err());
+    Fixtures.Run search2 = Fixtures.imr("search", "--index", layout2.toString(), "--filter", "parse_warnings=none");
+    assertEquals(3, search2.exit());
+    assertEquals(stats2.err(), search2.err());
   }
 
   @Test

@@ -105,6 +105,20 @@ class ReportAndExportTest {
   }
 
   @Test
+  void parseWarningsTakesBothItsValuesAlsoWhereNoLetterHasWarnings() {
+    // a script that lists the letters with warnings must not fail on an index that has none
+    Fixtures.Run none = imr("search", "--filter", "parse_warnings=some");
+    assertEquals(0, none.exit(), none.err());
+    assertEquals("0 decisions match (showing 0-0)\n", none.out());
+    Fixtures.Run all = imr("report", "--by", "outcome", "--filter", "parse_warnings=none");
+    assertEquals(0, all.exit(), all.err());
+    assertTrue(all.out().startsWith("uphold rate by outcome: 40 decisions, 28 upheld, "), all.out());
+    Fixtures.Run typo = imr("report", "--by", "outcome", "--filter", "parse_warnings=no");
+    assertEquals(2, typo.exit());
+    assertEquals("imr: no decision has parse_warnings=no; values are: none, some\n", typo.err());
+  }
+
+  @Test
   void minNHidesSmallGroupsAndSaysHowMany() {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--min-n", "3");
     assertEquals(0, run.exit());
@@ -126,7 +140,7 @@ class ReportAndExportTest {
     Fixtures.Run dim = imr("report", "--by", "drug_clas");
     assertEquals(2, dim.exit());
     assertEquals("imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
-        + "licensure_state, mtus_page, guideline_source, injury_year, decision_year, layout\n", dim.err());
+        + "licensure_state, mtus_page, guideline_source, injury_year, decision_year, layout, parse_warnings\n", dim.err());
     Fixtures.Run value = imr("report", "--by", "layout", "--filter", "drug_class=opiod");
     assertEquals(2, value.exit());
     assertTrue(value.err().startsWith("imr: no decision has drug_class=opiod; values are: opioid, "), value.err());
