@@ -37,6 +37,7 @@ class IndexCommandTest {
     assertEquals(17, s.get("letters").asInt());
     assertEquals(expectedDecisions(), s.get("decisions").asInt());
     assertEquals(40, s.get("decisions").asInt());
+    assertEquals(0, s.get("lettersWithParseWarnings").asInt());
     assertEquals(0, s.get("duplicates").asInt());
     assertEquals(0, s.get("unchanged").asInt());
     assertEquals(0, s.get("rejected").size());
@@ -58,6 +59,36 @@ class IndexCommandTest {
     assertEquals(0, s2.get("indexed").asInt());
     assertEquals(stats.get("dims"), stats(index).get("dims"));
     assertEquals(17, stats(index).get("letters").asInt());
+  }
+
+  @Test
+  void aLetterWithParseWarningsIsIndexedCountedAndHowToListItIsSaid() throws IOException {
+    Path letters = Fixtures.seedsAndALetterWithWarning(tmp);
+    Path index = tmp.resolve("index");
+
+    Fixtures.Run run = Fixtures.imr("index", "--index", index.toString(), "--quiet", letters.toString());
+
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.err());
+    assertEquals("""
+        6 files: 6 indexed (6 letters, 1 with parse warnings, 14 decisions), 0 duplicates, 0 unchanged, 0 rejected in T s
+        parse warnings: imr search --index %1$s --level letter --filter parse_warnings=some lists them; \
+        --filter parse_warnings=none leaves them out
+        index: %1$s
+        """.formatted(index), run.out().replaceFirst(" in \\d+\\.\\d s\n", " in T s\n"));
+
+    // the same letters again: nothing is read, so nothing is counted (imr stats has the index's total)
+    Fixtures.Run again = Fixtures.imr("index", "--index", index.toString(), "--quiet", "--format", "json", letters.toString());
+    assertEquals(0, again.exit(), again.err());
+    JsonNode s = JSON.readTree(again.out());
+    assertEquals(6, s.get("unchanged").asInt());
+    assertEquals(0, s.get("lettersWithParseWarnings").asInt());
+
+    Fixtures.Run json = Fixtures.imr("index", "--index", tmp.resolve("index2").toString(), "--quiet", "--format", "json",
+        letters.toString());
+    assertEquals(0, json.exit(), json.err());
+    assertEquals("{\"files\":6,\"indexed\":6,\"letters\":6,\"lettersWithParseWarnings\":1,\"decisions\":14,\"duplicates\":0,"
+        + "\"unchanged\":0,\"rejected\":[],\"seconds\":T}\n", json.out().replaceFirst("\"seconds\":[0-9.]+}", "\"seconds\":T}"));
   }
 
   @Test
