@@ -93,6 +93,11 @@ public final class IndexSchema {
     return "$facet_" + d.dim();
   }
 
+  /** The term that selects the documents with value {@code value} of dimension {@code d} (facets index it for drill-down). */
+  public static org.apache.lucene.index.Term facetTerm(FacetDimension d, String value) {
+    return new org.apache.lucene.index.Term(facetField(d), FacetsConfig.pathToString(d.dim(), new String[] {value}));
+  }
+
   /** The facet configuration: each dimension's field and whether it is multi-valued, declared once. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();

@@ -47,6 +47,8 @@ class IndexCommandTest {
     assertEquals(40, stats.get("decisions").asInt());
     assertEquals(28, stats.get("upheld").asInt());
     assertEquals(12, stats.get("overturned").asInt());
+    assertEquals(0, stats.get("lettersWithParseWarnings").asInt());
+    assertEquals(0, stats.get("decisionsInLettersWithParseWarnings").asInt());
     assertEquals("{\"outcome\":2,\"drug\":20,\"drug_class\":11,\"service_category\":11,\"specialty\":11,"
         + "\"licensure_state\":17,\"mtus_page\":57,\"guideline_source\":3,\"injury_year\":11,\"decision_year\":4,\"layout\":4,\"parse_warnings\":1}",
         stats.get("dims").toString());
