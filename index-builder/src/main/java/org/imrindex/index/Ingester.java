@@ -48,6 +48,8 @@ public final class Ingester {
   private IndexWriter writer;
   private KnownFiles known;
   private final Map<String, Integer> written = new ConcurrentHashMap<>();
+  /** The letters written whose record has warnings (as last written: a cleaner copy of the letter takes it out). */
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
   private final List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger indexed = new AtomicInteger();
   private final AtomicInteger duplicates = new AtomicInteger();
@@ -82,7 +84,7 @@ public final class Ingester {
     }
     int decisions = written.values().stream().mapToInt(Integer::intValue).sum();
     return new IngestSummary(inputs.files().size() + inputs.problems().size(), indexed.get(), written.size(), decisions,
-        duplicates.get(), unchanged.get(), sorted(rejected), (System.nanoTime() - start) / 1e9);
+        warned.size(), duplicates.get(), unchanged.get(), sorted(rejected), (System.nanoTime() - start) / 1e9);
   }
 
   /** An existing index must have been analyzed as this run analyzes, or its terms would not match the new ones. */
@@ -198,6 +200,11 @@ public final class Ingester {
     }
     known.byPath.put(key, now);
     written.put(id, letter.decisions().size());
+    if (letter.warnings().isEmpty()) {
+      warned.remove(id);
+    } else {
+      warned.add(id);
+    }
     indexed.incrementAndGet();
     if (duplicate[0]) {
       duplicates.incrementAndGet();

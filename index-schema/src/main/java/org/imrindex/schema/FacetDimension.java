@@ -22,7 +22,18 @@ public enum FacetDimension {
   GUIDELINE_SOURCE(true, false),
   INJURY_YEAR(false, true),
   DECISION_YEAR(false, true),
-  LAYOUT(false, true);
+  LAYOUT(false, true),
+  /**
+   * Whether the parser could read the letter whole: {@code none} (no warnings) or {@code some} (a
+   * decision kept its outcome but lost its item heading, say). {@code parse_warnings=none} leaves such
+   * letters out of a count.
+   */
+  PARSE_WARNINGS(false, true);
+
+  /** The {@link #PARSE_WARNINGS} value of a letter read whole. */
+  public static final String NO_WARNINGS = "none";
+  /** The {@link #PARSE_WARNINGS} value of a letter with warnings. */
+  public static final String SOME_WARNINGS = "some";
 
   private final boolean multiValued;
   private final boolean letterLevel;
@@ -45,6 +56,14 @@ public enum FacetDimension {
   /** True when the value belongs to the letter rather than to one decision. */
   public boolean letterLevel() {
     return letterLevel;
+  }
+
+  /**
+   * The values this dimension can take whatever the index holds, or an empty list when they are
+   * open-ended (drugs, specialties…): a filter on one of them is valid even when no letter has it yet.
+   */
+  public List<String> fixedValues() {
+    return this == PARSE_WARNINGS ? List.of(NO_WARNINGS, SOME_WARNINGS) : List.of();
   }
 
   /** The dimension named {@code dim}, e.g. "drug_class". */
@@ -70,6 +89,7 @@ public enum FacetDimension {
       case INJURY_YEAR -> add(out, l.patient().dateOfInjury() == null ? null : l.patient().dateOfInjury().getYear());
       case DECISION_YEAR -> add(out, decisionYear(l));
       case LAYOUT -> add(out, l.layout());
+      case PARSE_WARNINGS -> add(out, l.warnings().isEmpty() ? NO_WARNINGS : SOME_WARNINGS);
     }
     return out;
   }

@@ -78,8 +78,12 @@ public final class IndexSchema {
 
   /** Commit key of the index layout's version. */
   public static final String FORMAT = "imr.format";
-  /** This version's layout: 2 = one doc-values field per facet dimension. */
-  public static final String FORMAT_VERSION = "2";
+  /**
+   * This version's layout: 2 = one doc-values field per facet dimension; 3 = adds the
+   * {@code parse_warnings} dimension (a layout-2 index has no value of it, so filtering on it would
+   * silently drop every letter).
+   */
+  public static final String FORMAT_VERSION = "3";
 
   /**
    * The doc-values field of a facet dimension. One field per dimension: a report by drug class
@@ -87,6 +91,11 @@ public final class IndexSchema {
    */
   public static String facetField(FacetDimension d) {
     return "$facet_" + d.dim();
+  }
+
+  /** The term that selects the documents with value {@code value} of dimension {@code d} (facets index it for drill-down). */
+  public static org.apache.lucene.index.Term facetTerm(FacetDimension d, String value) {
+    return new org.apache.lucene.index.Term(facetField(d), FacetsConfig.pathToString(d.dim(), new String[] {value}));
   }
 
   /** The facet configuration: each dimension's field and whether it is multi-valued, declared once. */

@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
       "Unchanged files are skipped. PDF, HTML and DOCX are parsed in a separate process with a",
       "time limit; a file that hangs or crashes it costs one rejected file. The index is committed",
       "regularly: after a crash it is at its last commit, and a rerun completes it.",
+      "A letter with a decision not read whole (its item heading lost, say) is indexed with its outcome",
+      "and counted as having parse warnings: --filter parse_warnings=none leaves such letters out.",
       "",
       "Example:  imr index --index /data/imr-index letters/"
     },
@@ -110,9 +112,16 @@ final class IndexCommand implements Callable<Integer> {
     if (format == SummaryFormat.JSON) {
       out.println(json(s));
     } else {
-      out.printf(Locale.ROOT, "%,d files: %,d indexed (%,d letters, %,d decisions), %,d duplicates, %,d unchanged, %,d rejected in %.1f s%n",
-          s.files(), s.indexed(), s.letters(), s.decisions(), s.duplicates(), s.unchanged(), s.rejected().size(), s.seconds());
-      out.println("index: " + Terminal.escape(request.index().toAbsolutePath().toString()));
+      String at = Terminal.escape(request.index().toAbsolutePath().toString());
+      out.printf(Locale.ROOT, "%,d files: %,d indexed (%,d letters, %,d with parse warnings, %,d decisions), %,d duplicates,"
+          + " %,d unchanged, %,d rejected in %.1f s%n", s.files(), s.indexed(), s.letters(), s.lettersWithParseWarnings(),
+          s.decisions(), s.duplicates(), s.unchanged(), s.rejected().size(), s.seconds());
+      if (s.lettersWithParseWarnings() > 0) {
+        // a decision kept its outcome but not all its text: say how to see which, and how to count without them
+        out.printf(Locale.ROOT, "parse warnings: imr search --index %s --level letter --filter parse_warnings=some lists them;"
+            + " --filter parse_warnings=none leaves them out%n", at);
+      }
+      out.println("index: " + at);
     }
     out.flush();
     err.flush();
@@ -122,7 +131,8 @@ final class IndexCommand implements Callable<Integer> {
   private static String json(IngestSummary s) throws IOException {
     ObjectMapper m = LetterJson.mapper();
     ObjectNode o = m.createObjectNode();
-    o.put("files", s.files()).put("indexed", s.indexed()).put("letters", s.letters()).put("decisions", s.decisions())
+    o.put("files", s.files()).put("indexed", s.indexed()).put("letters", s.letters())
+        .put("lettersWithParseWarnings", s.lettersWithParseWarnings()).put("decisions", s.decisions())
         .put("duplicates", s.duplicates()).put("unchanged", s.unchanged());
     ArrayNode rejected = o.putArray("rejected");
     for (Rejection r : s.rejected()) {

@@ -150,6 +150,10 @@ final class SearchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%3d. %s%n", n, Terminal.escape(cut(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter " + h.letterId().substring(0, 12), WIDTH - 5)));
         out.println("     " + Terminal.escape(cut(items, WIDTH - 5)));
       }
+      for (String w : h.letter().warnings()) {
+        // what the parser could not read in this hit's letter, in full (as imr extract shows it)
+        out.println("     warning: " + Terminal.escape(w));
+      }
       for (SearchResult.Snippet s : h.snippets()) {
         for (String line : wrap(s.field() + ": " + escapeKeepingMarks(s.text().replace('\n', ' ')), WIDTH - 5)) {
           out.println("     " + mark(line, terminal));
@@ -268,6 +272,8 @@ final class SearchCommand implements Callable<Integer> {
     h.letter().reviewer().specialties().forEach(specs::add);
     ArrayNode states = n.putArray("licensureStates");
     h.letter().reviewer().licensureStates().forEach(states::add);
+    ArrayNode warnings = n.putArray("warnings");
+    h.letter().warnings().forEach(warnings::add);
     n.put("score", Math.round(h.score() * 1000) / 1000.0);
     ArrayNode snippets = n.putArray("snippets");
     for (SearchResult.Snippet s : h.snippets()) {

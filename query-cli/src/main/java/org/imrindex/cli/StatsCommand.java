@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.imrindex.query.IndexStats;
+import org.imrindex.schema.IncompatibleIndexException;
 import org.imrindex.schema.NoIndexException;
 import org.imrindex.model.LetterJson;
 import picocli.CommandLine.Command;
@@ -17,10 +18,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = {"Letters, decisions, outcomes, distinct values per facet dimension and size of the index.",
+    description = {"Letters (and those with parse warnings: --filter parse_warnings=some lists them), decisions,",
+        "outcomes, distinct values per facet dimension and size of the index.",
         "", "Example:  imr stats --format json"},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:Success.", "2:Usage error.", "3:No index (or it cannot be read)."})
+    exitCodeList = {"0:Success.", "2:Usage error.", "3:No index, or one this version cannot read (it says what to do)."})
 final class StatsCommand implements Callable<Integer> {
 
   @Spec
@@ -38,14 +40,15 @@ final class StatsCommand implements Callable<Integer> {
     IndexStats s;
     try {
       s = IndexStats.read(index.resolve());
-    } catch (NoIndexException e) {
+    } catch (NoIndexException | IncompatibleIndexException e) {
       spec.commandLine().getErr().println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.FATAL;
     }
     if (format == SummaryFormat.JSON) {
       out.println(LetterJson.mapper().writeValueAsString(s));
     } else {
-      out.printf(Locale.ROOT, "letters      %,12d%n", s.letters());
+      out.printf(Locale.ROOT, "letters      %,12d   with parse warnings %,d (%,d decisions)%n", s.letters(), s.lettersWithParseWarnings(),
+          s.decisionsInLettersWithParseWarnings());
       out.printf(Locale.ROOT, "decisions    %,12d   upheld %,d (%.1f%%), overturned %,d%n", s.decisions(), s.upheld(),
           s.decisions() == 0 ? 0.0 : 100.0 * s.upheld() / s.decisions(), s.overturned());
       out.printf(Locale.ROOT, "index size   %,12d bytes%n", s.indexBytes());

@@ -25,7 +25,7 @@ class DemoCommandTest {
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
     String out = run.out();
-    assertTrue(out.contains("17 files: 17 indexed (17 letters, 40 decisions), 0 duplicates, 0 unchanged, 0 rejected"), out);
+    assertTrue(out.contains("17 files: 17 indexed (17 letters, 0 with parse warnings, 40 decisions), 0 duplicates, 0 unchanged, 0 rejected"), out);
     assertTrue(out.contains("$ imr search --index " + index + " 'rationale:\"long-term use\"' --facet drug_class --facet outcome --limit 3\n"
         + "5 decisions match rationale:\"long-term use\" (showing 1-3)\n"), out);
     assertTrue(out.contains("**long-term use**"), out);
@@ -70,7 +70,7 @@ class DemoCommandTest {
     }
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
-    assertTrue(run.out().contains("17 files: 17 indexed (17 letters, 40 decisions), 0 duplicates, 0 unchanged, 0 rejected"), run.out());
+    assertTrue(run.out().contains("17 files: 17 indexed (17 letters, 0 with parse warnings, 40 decisions), 0 duplicates, 0 unchanged, 0 rejected"), run.out());
     assertTrue(run.out().contains("uphold rate by drug_class: 40 decisions, 28 upheld, 70.0% [95% CI 54.6-81.9]\n"), run.out());
     Matcher hint = Pattern.compile("  imr extract --format text (.+)   one letter, as imr reads it\n").matcher(run.out());
     assertTrue(hint.find(), run.out());

@@ -38,6 +38,32 @@ final class Fixtures {
     return corpus().resolve("expected").resolve(rel.getParent()).resolve(name);
   }
 
+  /**
+   * A letter written for these tests whose second decision has no readable item heading, so its
+   * record has the warning "decision 2: item heading not found before 'Overturned'" (see the README
+   * beside it).
+   */
+  static Path letterWithWarning() {
+    Path p = Path.of("src", "test", "resources", "letters-with-warnings", "heading-lost.txt").toAbsolutePath();
+    assertTrue(Files.isRegularFile(p), "fixture not found at " + p);
+    return p;
+  }
+
+  /**
+   * A folder under {@code dir} with the five seeds (read whole: 12 decisions, 11 upheld) and
+   * {@link #letterWithWarning()} (2 decisions: upheld, overturned).
+   */
+  static Path seedsAndALetterWithWarning(Path dir) throws IOException {
+    Path letters = Files.createDirectories(dir.resolve("letters"));
+    try (Stream<Path> s = Files.list(corpus().resolve("letters/seeds"))) {
+      for (Path p : s.toList()) {
+        Files.copy(p, letters.resolve(p.getFileName()));
+      }
+    }
+    Files.copy(letterWithWarning(), letters.resolve("heading-lost.txt"));
+    return letters;
+  }
+
   private static Path corpusIndex;
 
   /**

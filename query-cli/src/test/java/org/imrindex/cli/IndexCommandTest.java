@@ -37,6 +37,7 @@ class IndexCommandTest {
     assertEquals(17, s.get("letters").asInt());
     assertEquals(expectedDecisions(), s.get("decisions").asInt());
     assertEquals(40, s.get("decisions").asInt());
+    assertEquals(0, s.get("lettersWithParseWarnings").asInt());
     assertEquals(0, s.get("duplicates").asInt());
     assertEquals(0, s.get("unchanged").asInt());
     assertEquals(0, s.get("rejected").size());
@@ -46,8 +47,10 @@ class IndexCommandTest {
     assertEquals(40, stats.get("decisions").asInt());
     assertEquals(28, stats.get("upheld").asInt());
     assertEquals(12, stats.get("overturned").asInt());
+    assertEquals(0, stats.get("lettersWithParseWarnings").asInt());
+    assertEquals(0, stats.get("decisionsInLettersWithParseWarnings").asInt());
     assertEquals("{\"outcome\":2,\"drug\":20,\"drug_class\":11,\"service_category\":11,\"specialty\":11,"
-        + "\"licensure_state\":17,\"mtus_page\":57,\"guideline_source\":3,\"injury_year\":11,\"decision_year\":4,\"layout\":4}",
+        + "\"licensure_state\":17,\"mtus_page\":57,\"guideline_source\":3,\"injury_year\":11,\"decision_year\":4,\"layout\":4,\"parse_warnings\":1}",
         stats.get("dims").toString());
 
     Fixtures.Run again = Fixtures.imr("index", "--index", index.toString(), "--format", "json", "--quiet",
@@ -58,6 +61,36 @@ class IndexCommandTest {
     assertEquals(0, s2.get("indexed").asInt());
     assertEquals(stats.get("dims"), stats(index).get("dims"));
     assertEquals(17, stats(index).get("letters").asInt());
+  }
+
+  @Test
+  void aLetterWithParseWarningsIsIndexedCountedAndHowToListItIsSaid() throws IOException {
+    Path letters = Fixtures.seedsAndALetterWithWarning(tmp);
+    Path index = tmp.resolve("index");
+
+    Fixtures.Run run = Fixtures.imr("index", "--index", index.toString(), "--quiet", letters.toString());
+
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.err());
+    assertEquals("""
+        6 files: 6 indexed (6 letters, 1 with parse warnings, 14 decisions), 0 duplicates, 0 unchanged, 0 rejected in T s
+        parse warnings: imr search --index %1$s --level letter --filter parse_warnings=some lists them; \
+        --filter parse_warnings=none leaves them out
+        index: %1$s
+        """.formatted(index), run.out().replaceFirst(" in \\d+\\.\\d s\n", " in T s\n"));
+
+    // the same letters again: nothing is read, so nothing is counted (imr stats has the index's total)
+    Fixtures.Run again = Fixtures.imr("index", "--index", index.toString(), "--quiet", "--format", "json", letters.toString());
+    assertEquals(0, again.exit(), again.err());
+    JsonNode s = JSON.readTree(again.out());
+    assertEquals(6, s.get("unchanged").asInt());
+    assertEquals(0, s.get("lettersWithParseWarnings").asInt());
+
+    Fixtures.Run json = Fixtures.imr("index", "--index", tmp.resolve("index2").toString(), "--quiet", "--format", "json",
+        letters.toString());
+    assertEquals(0, json.exit(), json.err());
+    assertEquals("{\"files\":6,\"indexed\":6,\"letters\":6,\"lettersWithParseWarnings\":1,\"decisions\":14,\"duplicates\":0,"
+        + "\"unchanged\":0,\"rejected\":[],\"seconds\":T}\n", json.out().replaceFirst("\"seconds\":[0-9.]+}", "\"seconds\":T}"));
   }
 
   @Test
@@ -196,7 +229,7 @@ class IndexCommandTest {
       w.setLiveCommitData(java.util.Map.of("imr.analysis", "medical-1").entrySet()); // no imr.format: layout 1
       w.commit();
     }
-    String expected = "imr: the index " + index + " was written by an older imr (layout 1, this one writes 2); index the letters"
+    String expected = "imr: the index " + index + " was written by an older imr (layout 1, this one writes 3); index the letters"
         + " again into a new folder (or delete this one)\n";
     Fixtures.Run search = Fixtures.imr("search", "--index", index.toString(), "x");
     assertEquals(3, search.exit());
@@ -204,6 +237,25 @@ class IndexCommandTest {
     Fixtures.Run add = Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters/seeds").toString());
     assertEquals(3, add.exit());
     assertEquals(expected, add.err());
+    Fixtures.Run stats = Fixtures.imr("stats", "--index", index.toString());
+    assertEquals(3, stats.exit());
+    assertEquals(expected, stats.err());
+
+    // layout 2 had no parse_warnings dimension: parse_warnings=none would find no letter in it
+    Path layout2 = tmp.resolve("layout2");
+    try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
+        org.apache.lucene.store.FSDirectory.open(layout2), new org.apache.lucene.index.IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+      w.setLiveCommitData(java.util.Map.of("imr.analysis", "medical-1", "imr.format", "2").entrySet());
+      w.commit();
+    }
+    Fixtures.Run stats2 = Fixtures.imr("stats", "--index", layout2.toString());
+    assertEquals(3, stats2.exit());
+    assertEquals("imr: the index " + layout2 + " was written by an older imr (layout 2, this one writes 3); index the letters"
+        + " again into a new folder (or delete this one)\n", stats2.err());
+    Fixtures.Run search2 = Fixtures.imr("search", "--index", layout2.toString(), "--filter", "parse_warnings=none");
+    assertEquals(3, search2.exit());
+    assertEquals(stats2.err(), search2.err());
   }
 
   @Test

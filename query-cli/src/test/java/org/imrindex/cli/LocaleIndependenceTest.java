@@ -67,7 +67,7 @@ class LocaleIndependenceTest {
     List<String> lines = run.out().lines().toList();
     int d = manifest.decisions();
     int up = manifest.upheld();
-    assertEquals(String.format(Locale.ROOT, "letters      %12s", "700"), lines.get(0));
+    assertEquals(String.format(Locale.ROOT, "letters      %12s   with parse warnings 0 (0 decisions)", "700"), lines.get(0));
     assertEquals(String.format(Locale.ROOT, "decisions    %12s   upheld %s (%s%%), overturned %s", grouped(d), grouped(up),
         oneDecimal(100.0 * up / d), grouped(d - up)), lines.get(1));
     assertTrue(lines.get(2).matches("index size +\\d{1,3}(,\\d{3})+ bytes"), lines.get(2));

@@ -105,6 +105,87 @@ class ReportAndExportTest {
   }
 
   @Test
+  void parseWarningsNoneKeepsExactlyTheLettersReadWhole() throws IOException {
+    Path letters = Fixtures.seedsAndALetterWithWarning(tmp.resolve("warned"));
+    String warned = tmp.resolve("warned-index").toString();
+    assertEquals(0, Fixtures.imr("index", "--index", warned, "--quiet", letters.toString()).exit());
+    java.util.List<String> seeds = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> s = Files.list(Fixtures.corpus().resolve("letters/seeds"))) {
+      s.forEach(p -> seeds.add(letters.resolve(p.getFileName()).toString()));
+    }
+
+    // export: every row of a clean letter and none of the other; the stored records keep their warnings
+    Fixtures.Run clean = Fixtures.imr("export", "--index", warned, "--filter", "parse_warnings=none", "--format", "jsonl");
+    assertEquals(0, clean.exit(), clean.err());
+    java.util.List<JsonNode> cleanRows = new java.util.ArrayList<>();
+    for (String line : clean.out().lines().toList()) {
+      cleanRows.add(JSON.readTree(line));
+    }
+    assertEquals(12, cleanRows.size());
+    assertEquals(seeds.stream().sorted().toList(), cleanRows.stream().map(r -> r.get("source_path").asText()).distinct().sorted().toList());
+    assertTrue(cleanRows.stream().allMatch(r -> r.get("warnings").isEmpty()), clean.out());
+    Fixtures.Run some = Fixtures.imr("export", "--index", warned, "--filter", "parse_warnings=some", "--format", "csv");
+    assertEquals(0, some.exit(), some.err());
+    java.util.List<CSVRecord> rows;
+    try (CSVParser p = CSVParser.parse(new StringReader(some.out()), CSVFormat.RFC4180.builder().setHeader().get())) {
+      rows = p.getRecords();
+    }
+    assertEquals(2, rows.size());
+    assertEquals(java.util.List.of("Tramadol 50mg #90", ""), rows.stream().map(r -> r.get("item")).toList());
+    assertEquals(java.util.List.of("upheld", "overturned"), rows.stream().map(r -> r.get("outcome")).toList());
+    for (CSVRecord r : rows) {
+      assertEquals(letters.resolve("heading-lost.txt").toString(), r.get("source_path"));
+      assertEquals("decision 2: item heading not found before 'Overturned'", r.get("warnings"));
+    }
+
+    // search: the clean letters alone, and the other with its warning
+    JsonNode cleanLetters = JSON.readTree(Fixtures.imr("search", "--index", warned, "--level", "letter",
+        "--filter", "parse_warnings=none", "--limit", "100", "--format", "json").out());
+    assertEquals(5, cleanLetters.get("total").asInt());
+    assertEquals(cleanRows.stream().map(r -> r.get("letter_id").asText()).distinct().sorted().toList(),
+        cleanLetters.get("hits").findValuesAsText("letterId").stream().sorted().toList());
+    cleanLetters.get("hits").forEach(h -> assertEquals("[]", h.get("warnings").toString()));
+    Fixtures.Run listed = Fixtures.imr("search", "--index", warned, "--level", "letter", "--filter", "parse_warnings=some");
+    assertEquals(0, listed.exit(), listed.err());
+    assertEquals("""
+        1 letter matches (showing 1-1)
+
+          1. letter %s
+             U Tramadol 50mg #90; O\s
+             warning: decision 2: item heading not found before 'Overturned'
+        """.formatted(rows.get(0).get("letter_id").substring(0, 12)), listed.out());
+
+    // report: by the dimension, and with the letters read whole alone
+    Fixtures.Run byWarnings = Fixtures.imr("report", "--index", warned, "--by", "parse_warnings", "--format", "json");
+    assertEquals(0, byWarnings.exit(), byWarnings.err());
+    assertEquals("{\"level\":\"decision\",\"by\":[\"parse_warnings\"],\"query\":null,\"filters\":{},"
+        + "\"total\":{\"decisions\":14,\"upheld\":12,\"overturned\":2,\"upholdRate\":0.8571,\"ci95\":[0.6006,0.9599]},\"rows\":["
+        + "{\"parse_warnings\":\"none\",\"decisions\":12,\"upheld\":11,\"overturned\":1,\"upholdRate\":0.9167,\"ci95\":[0.6461,0.9851],"
+        + "\"share\":0.8571},"
+        + "{\"parse_warnings\":\"some\",\"decisions\":2,\"upheld\":1,\"overturned\":1,\"upholdRate\":0.5,\"ci95\":[0.0945,0.9055],"
+        + "\"share\":0.1429}"
+        + "],\"hidden\":0}\n", byWarnings.out());
+    JsonNode withoutThem = JSON.readTree(Fixtures.imr("report", "--index", warned, "--by", "outcome",
+        "--filter", "parse_warnings=none", "--format", "json").out());
+    assertEquals("{\"decisions\":12,\"upheld\":11,\"overturned\":1,\"upholdRate\":0.9167,\"ci95\":[0.6461,0.9851]}",
+        withoutThem.get("total").toString());
+  }
+
+  @Test
+  void parseWarningsTakesBothItsValuesAlsoWhereNoLetterHasWarnings() {
+    // a script that lists the letters with warnings must not fail on an index that has none
+    Fixtures.Run none = imr("search", "--filter", "parse_warnings=some");
+    assertEquals(0, none.exit(), none.err());
+    assertEquals("0 decisions match (showing 0-0)\n", none.out());
+    Fixtures.Run all = imr("report", "--by", "outcome", "--filter", "parse_warnings=none");
+    assertEquals(0, all.exit(), all.err());
+    assertTrue(all.out().startsWith("uphold rate by outcome: 40 decisions, 28 upheld, "), all.out());
+    Fixtures.Run typo = imr("report", "--by", "outcome", "--filter", "parse_warnings=no");
+    assertEquals(2, typo.exit());
+    assertEquals("imr: no decision has parse_warnings=no; values are: none, some\n", typo.err());
+  }
+
+  @Test
   void minNHidesSmallGroupsAndSaysHowMany() {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--min-n", "3");
     assertEquals(0, run.exit());
@@ -126,7 +207,7 @@ class ReportAndExportTest {
     Fixtures.Run dim = imr("report", "--by", "drug_clas");
     assertEquals(2, dim.exit());
     assertEquals("imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
-        + "licensure_state, mtus_page, guideline_source, injury_year, decision_year, layout\n", dim.err());
+        + "licensure_state, mtus_page, guideline_source, injury_year, decision_year, layout, parse_warnings\n", dim.err());
     Fixtures.Run value = imr("report", "--by", "layout", "--filter", "drug_class=opiod");
     assertEquals(2, value.exit());
     assertTrue(value.err().startsWith("imr: no decision has drug_class=opiod; values are: opioid, "), value.err());

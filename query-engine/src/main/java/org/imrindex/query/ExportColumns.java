@@ -16,7 +16,9 @@ public final class ExportColumns {
       "specialties", "subspecialties", "licensure_states", "patient_age", "patient_sex", "date_of_injury",
       "decision_no", "item", "outcome", "service_category", "drug_generic", "drug_brand", "drug_class",
       "drug_strength", "drug_quantity", "drug_refills", "drug_ingredients", "guideline_sources", "mtus_pages",
-      "claims_administrator_guideline", "reviewer_guideline", "rationale", "source_path", "source_sha256");
+      "claims_administrator_guideline", "reviewer_guideline", "rationale", "source_path", "source_sha256",
+      // last, so a reader that takes columns by position still finds the older ones where they were
+      "warnings");
 
   private ExportColumns() {}
 
@@ -56,6 +58,7 @@ public final class ExportColumns {
     m.put("rationale", d.rationale());
     m.put("source_path", l.source() == null ? null : l.source().path());
     m.put("source_sha256", l.source() == null ? null : l.source().sha256());
+    m.put("warnings", l.warnings());
     return m;
   }
 

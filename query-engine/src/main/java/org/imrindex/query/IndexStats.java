@@ -17,7 +17,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -29,12 +32,15 @@ import org.apache.lucene.store.FSDirectory;
  * @param decisions decision documents
  * @param upheld decisions upheld
  * @param overturned decisions overturned
+ * @param lettersWithParseWarnings letters the parser could not read whole (see {@link FacetDimension#PARSE_WARNINGS})
+ * @param decisionsInLettersWithParseWarnings the decisions of those letters
  * @param dims distinct values per facet dimension, in dimension order
  * @param indexBytes bytes of the index files
  * @param lastCommit when the last commit was made (ISO instant), or null
  * @param toolVersion the version of the tool that made it
  */
-public record IndexStats(long letters, long decisions, long upheld, long overturned, Map<String, Integer> dims,
+public record IndexStats(long letters, long decisions, long upheld, long overturned, long lettersWithParseWarnings,
+    long decisionsInLettersWithParseWarnings, Map<String, Integer> dims,
     long indexBytes, String lastCommit, String toolVersion) {
 
   /** Reads the statistics of the index at {@code index}. */
@@ -58,6 +64,8 @@ public record IndexStats(long letters, long decisions, long upheld, long overtur
         long upheld = 0;
         long overturned = 0;
         long decisions = searcher.count(type(IndexField.DECISION));
+        long warned = searcher.count(withWarnings(IndexField.LETTER));
+        long warnedDecisions = searcher.count(withWarnings(IndexField.DECISION));
         if (decisions > 0) {
           FacetsCollector fc = searcher.search(type(IndexField.DECISION), new FacetsCollectorManager());
           FacetsConfig config = IndexSchema.facetsConfig();
@@ -81,8 +89,8 @@ public record IndexStats(long letters, long decisions, long upheld, long overtur
             dims.put(d.dim(), 0);
           }
         }
-        return new IndexStats(letters, decisions, upheld, overturned, dims, bytes, commit.get(IndexSchema.COMMITTED_AT),
-            commit.getOrDefault(IndexSchema.TOOL_VERSION, IndexSchema.toolVersion()));
+        return new IndexStats(letters, decisions, upheld, overturned, warned, warnedDecisions, dims, bytes,
+            commit.get(IndexSchema.COMMITTED_AT), commit.getOrDefault(IndexSchema.TOOL_VERSION, IndexSchema.toolVersion()));
       }
     }
   }
@@ -94,6 +102,15 @@ public record IndexStats(long letters, long decisions, long upheld, long overtur
     } catch (IllegalArgumentException e) {
       return 0; // no decision has this outcome yet
     }
+  }
+
+  /** Documents of a type whose letter has parse warnings (decisions carry their letter's value). */
+  private static Query withWarnings(String type) {
+    return new BooleanQuery.Builder()
+        .add(type(type), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(IndexSchema.facetTerm(FacetDimension.PARSE_WARNINGS, FacetDimension.SOME_WARNINGS)),
+            BooleanClause.Occur.FILTER)
+        .build();
   }
 
   private static TermQuery type(String type) {

@@ -166,7 +166,9 @@ public final class QueryBuilder {
       } catch (IllegalArgumentException x) {
         throw new QuerySyntaxException("unknown dimension '" + e.getKey() + "'; dimensions are: " + dimensions());
       }
-      List<String> known = index.values(dim);
+      List<String> known = new java.util.ArrayList<>(index.values(dim));
+      // a dimension with fixed values accepts each of them, also before any letter has it
+      dim.fixedValues().stream().filter(v -> !known.contains(v)).forEach(known::add);
       for (String v : e.getValue()) {
         if (!known.contains(v)) {
           throw new QuerySyntaxException("no decision has " + dim.dim() + "=" + v + "; values are: "
