@@ -89,11 +89,13 @@ class LetterGeneratorTest {
 
   @Test
   void theIndependentCountReadsAllFourLayoutsAndPageBreaks() throws IOException {
-    // 25 letters of seed 3, counted once by hand with grep over the files: 18 standard, 2 cover,
-    // 5 documents-reviewed; 38 rationales end "not medically necessary.", 3 "medically necessary."
+    // 25 letters of seed 3, counted once by hand with grep over the files (page furniture lines
+    // dropped, lines joined) and wc -c: 13 standard, 5 cover, 4 documents-reviewed, 3
+    // professional-review; 35 rationales end "not medically necessary.", 6 "medically necessary."
     GeneratedCorpus.write(dir, 25, 3);
     WrittenCorpusCount c = WrittenCorpusCount.of(dir);
-    assertEquals(new WrittenCorpusCount(25, 38, 3, 41_533, Map.of("cover", 2, "documents-reviewed", 5, "standard", 18)), c);
+    assertEquals(new WrittenCorpusCount(25, 35, 6, 41_634,
+        Map.of("cover", 5, "documents-reviewed", 4, "professional-review", 3, "standard", 13)), c);
     // a rationale split by a page break (footer, form feed, running case number) still counts once
     Path split = Files.createDirectories(dir.resolve("split"));
     Files.writeString(split.resolve("a.txt"), "MEDICAL PROFESSIONAL REVIEW\nDecision rationale: Therefore, the request \n\n"
