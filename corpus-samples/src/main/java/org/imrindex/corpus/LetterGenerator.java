@@ -33,8 +33,9 @@ import org.imrindex.lexicon.DrugLexicon;
  *   <li><b>Wrapped item headings</b>, {@value #LONG_PER_MILLE}‰ of headings (9 of 294 headings that
  *       are not partly authorised wrap, over two lines): items longer than a line (compound creams of
  *       three to five ingredients, requests with a date of service, surgery and therapy requests
- *       naming several body parts), wrapped over two or three lines. Partly authorised headings
- *       always wrap, over three or four lines, as in the real letters (3 to 5 lines there).</li>
+ *       naming several body parts), wrapped over two lines, or three for a tenth of them (a compound
+ *       cream with directions: the issue names headings wrapped over three lines). Partly authorised
+ *       headings always wrap, mostly over three or four lines, as in the real letters (3 to 5 there).</li>
  *   <li><b>The outcome on its own line</b> after the heading's colon, {@value #OWN_LINE_PER_MILLE}‰ of
  *       headings of any kind: 6 of the 294 real headings (in 6 of the 152 letters, the same in the
  *       PDFs' text); issue 11 counts 13 of 194 letters with the held-back ones, so the rate is set
@@ -278,8 +279,9 @@ public final class LetterGenerator {
 
   /**
    * An item longer than a heading line: a compound cream of three to five ingredients (half of
-   * them), a request with a date of service (a quarter; compounds carry one a third of the time), or
-   * a procedure naming several sites or steps.
+   * them; one in five of these with directions and a date of service, over three lines, and a
+   * quarter of the rest with a date of service), a request with a date of service (a quarter), or a
+   * procedure naming several sites or steps (a quarter).
    */
   private GeneratedLetter.Item longItem() {
     boolean upheld = random.nextInt(100) < 89;
@@ -288,11 +290,13 @@ public final class LetterGenerator {
       List<DrugEntry> pool = new ArrayList<>(compoundIngredients);
       List<DrugEntry> chosen = new ArrayList<>();
       List<String> parts = new ArrayList<>();
-      int want = 3 + random.nextInt(3);
+      // one in five says where and how often it is applied, and when it was dispensed: three lines
+      boolean directions = random.nextInt(5) == 0;
+      int want = directions ? 5 : 3 + random.nextInt(3);
       int style = random.nextInt(3);
       String vehicle = VEHICLES[random.nextInt(VEHICLES.length)];
       int grams = new int[] {120, 180, 240, 300}[random.nextInt(4)];
-      boolean dated = random.nextInt(3) == 0;
+      boolean dated = directions || random.nextInt(4) == 0;
       String item;
       do {
         DrugEntry e = pool.remove(random.nextInt(pool.size()));
@@ -308,6 +312,9 @@ public final class LetterGenerator {
               + parts.getLast() + ", " + grams + " g, applied twice daily";
         };
       } while ((chosen.size() < want || item.length() + ": Overturned".length() <= WRAP) && !pool.isEmpty());
+      if (directions) {
+        item += ", to be applied to " + BODY_PARTS[random.nextInt(BODY_PARTS.length)] + " two to three times a day as needed for pain";
+      }
       if (dated) {
         item += random.nextBoolean() ? " (DOS " + serviceDate() + ")" : ", date of service " + serviceDate();
       }
