@@ -295,28 +295,33 @@ public final class LetterGenerator {
       int want = directions ? 5 : 3 + random.nextInt(3);
       int style = random.nextInt(3);
       String vehicle = VEHICLES[random.nextInt(VEHICLES.length)];
+      String article = vehicle.startsWith("o") ? "an " : "a ";
       int grams = new int[] {120, 180, 240, 300}[random.nextInt(4)];
       boolean dated = directions || random.nextInt(4) == 0;
-      String item;
-      do {
+      while (chosen.size() < want) {
         DrugEntry e = pool.remove(random.nextInt(pool.size()));
         String[] row = row(e.generic());
-        String name = style == 2 ? e.generic() : capitalize(e.generic());
         chosen.add(e);
-        parts.add(name + " " + row[1 + random.nextInt(row.length - 1)] + "%");
-        item = switch (style) {
-          case 0 -> String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast()
-              + " in a " + vehicle + ", " + grams + " grams";
-          case 1 -> String.join("/", parts) + " " + vehicle + " " + grams + "gm";
-          default -> "Compounded " + vehicle + " of " + String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
-              + parts.getLast() + ", " + grams + " g, applied twice daily";
-        };
-      } while ((chosen.size() < want || item.length() + ": Overturned".length() <= WRAP) && !pool.isEmpty());
-      if (directions) {
-        item += ", to be applied to " + BODY_PARTS[random.nextInt(BODY_PARTS.length)] + " two to three times a day as needed for pain";
+        parts.add((style == 2 ? e.generic() : capitalize(e.generic())) + " " + row[1 + random.nextInt(row.length - 1)] + "%");
       }
-      if (dated) {
+      String last = parts.getLast();
+      String others = String.join(", ", parts.subList(0, parts.size() - 1));
+      String item = switch (style) {
+        case 0 -> others + " and " + last + " in " + article + vehicle + ", " + grams + " grams";
+        case 1 -> String.join("/", parts) + " " + vehicle + " " + grams + "gm";
+        default -> "Compounded " + vehicle + " of " + others + " and " + last + ", " + grams + " g, applied twice daily";
+      };
+      String applied = ", to be applied to " + BODY_PARTS[random.nextInt(BODY_PARTS.length)]
+          + " two to three times a day as needed for pain";
+      if (directions) {
+        item += applied;
+      }
+      // a cream short enough for one line says when it was dispensed, and if need be how it is used
+      if (dated || fitsALine(item)) {
         item += random.nextBoolean() ? " (DOS " + serviceDate() + ")" : ", date of service " + serviceDate();
+      }
+      if (fitsALine(item)) {
+        item += applied;
       }
       String generic = String.join("/", chosen.stream().map(DrugEntry::generic).toList());
       return new GeneratedLetter.Item(item, null, null, upheld, generic, "compound", pages("111-113"));
@@ -330,6 +335,11 @@ public final class LetterGenerator {
     }
     String[] procedure = PROCEDURES[random.nextInt(PROCEDURES.length)];
     return new GeneratedLetter.Item(procedure[0], null, null, upheld, null, null, pages(procedure[1]));
+  }
+
+  /** True when "item: Overturned" fits on one line, so the heading would not wrap. */
+  private static boolean fitsALine(String item) {
+    return item.length() + ": Overturned".length() <= WRAP;
   }
 
   private static String[] row(String generic) {
