@@ -84,8 +84,9 @@ class LetterGeneratorTest {
     Map<String, Integer> byLayout = new TreeMap<>();
     manifest.get("byLayout").fields().forEachRemaining(e -> byLayout.put(e.getKey(), e.getValue().asInt()));
     assertEquals(truth.byLayout(), byLayout);
-    // and the returned manifest says the same
+    // and the returned manifest says the same, as do the totals computed without writing
     assertEquals(new GeneratedCorpus.Manifest(9, truth.letters(), truth.decisions(), truth.upheld(), truth.bytes(), truth.byLayout()), m);
+    assertEquals(m, GeneratedCorpus.totals(1005, 9));
   }
 
   @Test
