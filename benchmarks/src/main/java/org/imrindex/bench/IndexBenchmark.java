@@ -334,13 +334,23 @@ public final class IndexBenchmark {
     return sum;
   }
 
-  /** The generated corpus of this size and seed under {@code dir}, written on first use (shared by the benchmarks). */
+  /**
+   * The generated corpus of this size and seed under {@code dir}, written on first use (shared by the
+   * benchmarks), and written again when its manifest is not what the generator writes today (a
+   * corpus cached before the generator changed would otherwise fail every answer check).
+   */
   static Path corpus(Path dir, int count, long seed) throws IOException {
     Path corpus = dir.resolve("corpus-" + count + "-" + seed);
-    if (!Files.exists(corpus.resolve(GeneratedCorpus.MANIFEST))) {
-      System.out.printf(Locale.ROOT, "generating %,d letters into %s%n", count, corpus);
-      GeneratedCorpus.write(corpus, count, seed);
+    Path manifest = corpus.resolve(GeneratedCorpus.MANIFEST);
+    if (Files.exists(manifest)) {
+      if (Files.readString(manifest).equals(GeneratedCorpus.totals(count, seed).toJson())) {
+        return corpus;
+      }
+      System.out.printf(Locale.ROOT, "%s was written by an older generator; writing it again%n", corpus);
+      fresh(corpus);
     }
+    System.out.printf(Locale.ROOT, "generating %,d letters into %s%n", count, corpus);
+    GeneratedCorpus.write(corpus, count, seed);
     return corpus;
   }
 

@@ -1,8 +1,11 @@
 package org.imrindex.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +35,26 @@ class IndexBenchmarkCheckTest {
     GeneratedCorpus.write(corpus, 30, 5);
     index = dir.resolve("index");
     summary = new Ingester(IngestRequest.defaults(index, List.of(corpus), 1, AnalysisChain.MEDICAL), IngestListener.NONE).run();
+  }
+
+  @Test
+  void aCachedCorpusIsReusedUnlessAnOlderGeneratorWroteIt() throws Exception {
+    Path cache = dir.resolve("cache");
+    Path corpus = IndexBenchmark.corpus(cache, 20, 5);
+    Path letter = corpus.resolve("0000/gen-000001.txt");
+    String first = Files.readString(letter);
+    Path marker = Files.writeString(corpus.resolve("0000/marker.txt"), "kept");
+    assertEquals(corpus, IndexBenchmark.corpus(cache, 20, 5));
+    assertTrue(Files.exists(marker), "an up-to-date corpus is used as it is");
+
+    // what a corpus written before the generator changed looks like: other letters, other totals
+    Files.writeString(letter, "an older letter");
+    Path manifest = corpus.resolve(GeneratedCorpus.MANIFEST);
+    Files.writeString(manifest, Files.readString(manifest).replace("\"letters\": 20", "\"letters\": 20, \"old\": 1"));
+    IndexBenchmark.corpus(cache, 20, 5);
+    assertEquals(first, Files.readString(letter));
+    assertEquals(GeneratedCorpus.totals(20, 5).toJson(), Files.readString(manifest));
+    assertFalse(Files.exists(marker), "a stale corpus is written again from scratch");
   }
 
   @Test

@@ -48,27 +48,45 @@ public final class GeneratedCorpus {
 
   /** Generates {@code count} letters from {@code seed} into {@code dir} (created if needed). */
   public static Manifest write(Path dir, int count, long seed) throws IOException {
-    LetterGenerator generator = new LetterGenerator(seed);
     Files.createDirectories(dir);
+    Manifest m = generate(count, seed, dir);
+    Files.writeString(dir.resolve(MANIFEST), m.toJson(), StandardCharsets.UTF_8);
+    return m;
+  }
+
+  /**
+   * The manifest {@link #write} would write for this count and seed, computed without writing a
+   * file: lets a cached corpus be checked against what the generator writes today.
+   */
+  public static Manifest totals(int count, long seed) {
+    try {
+      return generate(count, seed, null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // nothing is written, so nothing can fail
+    }
+  }
+
+  private static Manifest generate(int count, long seed, Path dir) throws IOException {
+    LetterGenerator generator = new LetterGenerator(seed);
     int decisions = 0;
     int upheld = 0;
     long bytes = 0;
     Map<String, Integer> byLayout = new TreeMap<>();
     Path folder = null;
     for (int i = 0; i < count; i++) {
-      if (i % 1000 == 0) {
+      if (dir != null && i % 1000 == 0) {
         folder = Files.createDirectories(dir.resolve(String.format(Locale.ROOT, "%04d", i / 1000)));
       }
       GeneratedLetter letter = generator.next();
       byte[] text = letter.text().getBytes(StandardCharsets.UTF_8);
-      Files.write(folder.resolve(letter.name()), text);
+      if (dir != null) {
+        Files.write(folder.resolve(letter.name()), text);
+      }
       bytes += text.length;
       decisions += letter.items().size();
       upheld += (int) letter.items().stream().filter(GeneratedLetter.Item::upheld).count();
       byLayout.merge(letter.layout(), 1, Integer::sum);
     }
-    Manifest m = new Manifest(seed, count, decisions, upheld, bytes, byLayout);
-    Files.writeString(dir.resolve(MANIFEST), m.toJson(), StandardCharsets.UTF_8);
-    return m;
+    return new Manifest(seed, count, decisions, upheld, bytes, byLayout);
   }
 }

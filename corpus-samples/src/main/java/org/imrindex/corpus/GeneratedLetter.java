@@ -18,15 +18,20 @@ public record GeneratedLetter(String name, String text, String layout, String ca
   }
 
   /**
-   * A generated disputed item.
+   * A generated disputed item, as {@link org.imrindex.model.Decision} names its parts.
    *
-   * @param item the request as written
+   * @param item the request as written: for a partly authorised request, the portion the IMR decided
+   *     (the whole original request in the "leaving the original request IMR eligible" form)
+   * @param originalRequest the request as the provider made it, for a partly authorised request; null otherwise
+   * @param authorizedByClaimsAdministrator the part the claims administrator authorised, as written; null
+   *     when the request is not partly authorised
    * @param upheld true when the denial is upheld
    * @param generic the drug's generic, or null for a non-drug item
    * @param drugClass the drug's class, or null
    * @param mtusPages the pages of the reviewer's MTUS citation
    */
-  public record Item(String item, boolean upheld, String generic, String drugClass, List<Integer> mtusPages) {
+  public record Item(String item, String originalRequest, String authorizedByClaimsAdministrator, boolean upheld,
+      String generic, String drugClass, List<Integer> mtusPages) {
 
     public Item {
       mtusPages = List.copyOf(mtusPages);

@@ -11,13 +11,58 @@ import org.imrindex.lexicon.DrugLexicon;
  * Writes realistic synthetic determination letters, reproducibly from a seed, in all four layouts,
  * with PDF-style artefacts (hard line wraps, page footers, form feeds, odd spaces). About 9 in 10
  * items are upheld and 3 in 5 are drugs, as in the public corpus. Not thread-safe; one per thread.
+ *
+ * <p>The item headings of the standard and cover layouts ({@code item: Upheld} under "IMR ISSUES,
+ * DECISIONS AND RATIONALES") also take the shapes of the real letters in
+ * {@code ../shared/real-letters} (152 letters decided December 2016 – February 2017, 294 outcome
+ * headings, counted in their text with a plain pattern: a blank-line paragraph ending in Upheld or
+ * Overturned after the issues heading). The rates below are per heading of those two layouts; the
+ * real letters with these shapes are all of that layout, so the other two layouts have none.
+ * <ul>
+ *   <li><b>Partly authorised requests</b>, {@value #PARTIAL_PER_MILLE}‰ of headings (33 of the 294
+ *       real headings, in 28 of the 152 letters): "X was the original request. Y was authorized by
+ *       the Claims Administrator. The remaining IMR eligible portion of the original request, Z is:
+ *       Upheld". The truth's item is Z, with X and Y as {@link GeneratedLetter.Item#originalRequest()}
+ *       and {@link GeneratedLetter.Item#authorizedByClaimsAdministrator()}. Of these,
+ *       {@value #LEAVING_PER_MILLE}‰ take the other form, "… The Claims Administrator authorized Y,
+ *       leaving the original request IMR eligible. The original request, X is: Upheld", whose item is
+ *       X itself (2 of the 33), and {@value #NO_IS_PER_MILLE}‰ of the first form end "…, Z: Upheld"
+ *       without "is" (2 of 33). They are therapy courses cut to fewer sessions (27 of 33), drug
+ *       quantities cut (2) and refills left out (2), here in the rates of {@link #partial()}; 32 of the 33
+ *       were upheld, so these are upheld {@value #PARTIAL_UPHELD_PERCENT}% of the time.</li>
+ *   <li><b>Wrapped item headings</b>, {@value #LONG_PER_MILLE}‰ of headings (9 of 294 headings that
+ *       are not partly authorised wrap, over two lines): items longer than a line (compound creams of
+ *       three to five ingredients, requests with a date of service, surgery and therapy requests
+ *       naming several body parts), wrapped over two lines, or three for a tenth of them (a compound
+ *       cream with directions: the issue names headings wrapped over three lines). Partly authorised
+ *       headings always wrap, mostly over three or four lines, as in the real letters (3 to 5 there).</li>
+ *   <li><b>The outcome on its own line</b> after the heading's colon, {@value #OWN_LINE_PER_MILLE}‰ of
+ *       headings of any kind: 6 of the 294 real headings (in 6 of the 152 letters, the same in the
+ *       PDFs' text); issue 11 counts 13 of 194 letters with the held-back ones, so the rate is set
+ *       between the two (about 5% of letters of these layouts).</li>
+ * </ul>
+ * Their wording is the generator's own, within what the real letters' fixed sentences allow.
  */
 public final class LetterGenerator {
 
   private static final int WRAP = 96;
 
+  /** Partly authorised headings, per thousand headings of the standard and cover layouts. */
+  static final int PARTIAL_PER_MILLE = 110;
+  /** Partly authorised headings in the "leaving the original request IMR eligible" form, per thousand of them. */
+  static final int LEAVING_PER_MILLE = 60;
+  /** Headings of the "remaining portion" form that omit "is" before the colon, per thousand of them. */
+  static final int NO_IS_PER_MILLE = 60;
+  /** Items too long for a line (other than partly authorised ones), per thousand headings. */
+  static final int LONG_PER_MILLE = 30;
+  /** Headings whose outcome word stands on the next line, per thousand headings. */
+  static final int OWN_LINE_PER_MILLE = 30;
+  /** Share of partly authorised requests upheld, in percent. */
+  static final int PARTIAL_UPHELD_PERCENT = 94;
+
   private final SplittableRandom random;
   private final List<DrugEntry> drugs;
+  private final List<DrugEntry> compoundIngredients;
   private int serial;
 
   public LetterGenerator(long seed) {
@@ -29,6 +74,12 @@ public final class LetterGenerator {
       }
     }
     this.drugs = List.copyOf(usable);
+    List<DrugEntry> ingredients = new ArrayList<>();
+    for (String[] c : COMPOUND_INGREDIENTS) {
+      ingredients.add(DrugLexicon.standard().generic(c[0])
+          .orElseThrow(() -> new IllegalStateException("drugs.txt has no generic " + c[0] + " for the compound creams")));
+    }
+    this.compoundIngredients = List.copyOf(ingredients);
   }
 
   /** The next letter; names run gen-000001.txt, gen-000002.txt, … */
@@ -41,8 +92,10 @@ public final class LetterGenerator {
     String caseNumber = String.format(Locale.ROOT, "CM%02d-%07d", year, serial % 10_000_000);
     List<GeneratedLetter.Item> items = new ArrayList<>();
     int n = 1 + (random.nextInt(100) < 45 ? random.nextInt(4) : 0);
+    // the standard (< 55) and cover (< 75) layouts head each item "item: Upheld"
+    boolean headed = layout < 75;
     for (int i = 0; i < n; i++) {
-      items.add(item());
+      items.add(item(headed));
     }
     Body body = new Body(year, items);
     String text;
@@ -86,7 +139,16 @@ public final class LetterGenerator {
   private static final String[] FORMS = {"%s %s #%d", "%s %s Qty %d", "%d tablets of %s %s", "%s %s, #%d"};
   private static final String[] STRENGTHS = {"10mg", "5/325mg", "10/325 mg", "50mg", "7.5mg", "500 mg", "20mg", "0.5mg", "300mg", "75 mg"};
 
-  private GeneratedLetter.Item item() {
+  private GeneratedLetter.Item item(boolean headed) {
+    if (headed) {
+      int shape = random.nextInt(1000);
+      if (shape < PARTIAL_PER_MILLE) {
+        return partial();
+      }
+      if (shape < PARTIAL_PER_MILLE + LONG_PER_MILLE) {
+        return longItem();
+      }
+    }
     boolean upheld = random.nextInt(100) < 89;
     if (random.nextInt(100) < 60) {
       DrugEntry d = drugs.get(random.nextInt(drugs.size()));
@@ -98,10 +160,199 @@ public final class LetterGenerator {
           ? String.format(Locale.ROOT, FORMS[form], qty, name, strength)
           : String.format(Locale.ROOT, FORMS[form], name, strength, qty);
       List<Integer> pages = pages(random.nextInt(100) < 70 ? "74-80" : "24");
-      return new GeneratedLetter.Item(item, upheld, d.generic(), d.drugClass().toString(), pages);
+      return new GeneratedLetter.Item(item, null, null, upheld, d.generic(), d.drugClass().toString(), pages);
     }
     String[] s = SERVICES[random.nextInt(SERVICES.length)];
-    return new GeneratedLetter.Item(s[0], upheld, null, null, pages(s[2]));
+    return new GeneratedLetter.Item(s[0], null, null, upheld, null, null, pages(s[2]));
+  }
+
+  // ---- partly authorised requests --------------------------------------------------------------
+
+  /** Therapy courses UR cuts short: what is written, and the MTUS pages the reviewer cites. */
+  private static final String[][] THERAPIES = {
+    {"Physical therapy", "98-99"},
+    {"Occupational therapy", "98-99"},
+    {"Chiropractic care", "58-59"},
+    {"Acupuncture", ""},
+    {"Aquatic therapy", "22"},
+    {"Massage therapy", "60"},
+  };
+  private static final String[] BODY_PARTS = {
+    "the lumbar spine", "the cervical spine", "the right shoulder", "the left knee", "the neck and upper back",
+    "both wrists", "the right hand and wrist", "the low back and left hip"};
+  private static final String[] NUMBER_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"};
+
+  /**
+   * A partly authorised request: a therapy course cut to fewer sessions (80%), a drug quantity cut
+   * (10%) or a prescription's refills left out (10%); in the "leaving the original request IMR
+   * eligible" form ({@value #LEAVING_PER_MILLE}‰) the IMR decides the whole original request.
+   */
+  private GeneratedLetter.Item partial() {
+    boolean upheld = random.nextInt(100) < PARTIAL_UPHELD_PERCENT;
+    boolean leaving = random.nextInt(1000) < LEAVING_PER_MILLE;
+    int kind = random.nextInt(10);
+    if (kind < 8) {
+      String[] therapy = THERAPIES[random.nextInt(THERAPIES.length)];
+      String t = therapy[0];
+      String lower = t.toLowerCase(Locale.ROOT);
+      String part = BODY_PARTS[random.nextInt(BODY_PARTS.length)];
+      int perWeek = 2 + random.nextInt(2);
+      int weeks = new int[] {3, 4, 6}[random.nextInt(3)];
+      int asked = perWeek * weeks;
+      int granted = asked > 6 && random.nextBoolean() ? 6 : Math.max(2, asked / 2);
+      int left = asked - granted;
+      boolean words = random.nextInt(100) < 25;
+      String original = switch (random.nextInt(leaving ? 4 : 3)) {
+        case 0 -> t + " for " + part + ", " + asked + " sessions";
+        case 1 -> t + " " + perWeek + " times per week for " + weeks + " weeks for " + part;
+        case 2 -> capitalize(count(asked, words)) + " sessions of " + lower + " for " + part;
+        default -> t + " for " + part + " (number of sessions not given)";
+      };
+      String authorized = switch (random.nextInt(3)) {
+        case 0 -> t + " for " + part + ", " + granted + " sessions";
+        case 1 -> capitalize(count(granted, words)) + " sessions of " + lower + " for " + part;
+        default -> t + ", " + granted + " visits";
+      };
+      String decided = leaving ? original : switch (random.nextInt(3)) {
+        case 0 -> t + " for " + part + ", " + left + " sessions";
+        case 1 -> count(left, words) + " further sessions of " + lower + " for " + part;
+        default -> capitalize(count(left, words)) + " more visits of " + lower;
+      };
+      return new GeneratedLetter.Item(decided, original, authorized, upheld, null, null, pages(therapy[1]));
+    }
+    DrugEntry d = drugs.get(random.nextInt(drugs.size()));
+    String strength = STRENGTHS[random.nextInt(STRENGTHS.length)];
+    int qty = 30 * (2 + random.nextInt(5));
+    String form = new String[] {"%s %s #%d", "%s %s Qty %d", "%s %s, #%d"}[random.nextInt(3)];
+    String original;
+    String authorized;
+    String decided;
+    if (kind == 8) {
+      int granted = random.nextBoolean() ? qty / 2 : qty / 3;
+      original = String.format(Locale.ROOT, form, d.name(), strength, qty);
+      authorized = String.format(Locale.ROOT, form, d.name(), strength, granted);
+      decided = String.format(Locale.ROOT, form, d.name(), strength, qty - granted);
+    } else {
+      int refills = 1 + random.nextInt(5);
+      String fill = String.format(Locale.ROOT, form, d.name(), strength, qty);
+      original = fill + " with " + refills + (refills == 1 ? " refill" : " refills");
+      authorized = fill;
+      decided = capitalize(count(refills, true)) + (refills == 1 ? " refill of " : " refills of ") + fill;
+    }
+    List<Integer> pages = pages(random.nextInt(100) < 70 ? "74-80" : "24");
+    return new GeneratedLetter.Item(leaving ? original : decided, original, authorized, upheld, d.generic(),
+        d.drugClass().toString(), pages);
+  }
+
+  private static String count(int n, boolean words) {
+    return words && n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : String.valueOf(n);
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  // ---- items longer than a line -----------------------------------------------------------------
+
+  /** Single-ingredient generics of drugs.txt that pharmacies compound into creams, with usual strengths (%). */
+  private static final String[][] COMPOUND_INGREDIENTS = {
+    {"flurbiprofen", "10", "15", "20", "25"}, {"ketoprofen", "10", "15", "20"}, {"diclofenac", "3", "5", "10"},
+    {"gabapentin", "6", "10", "15"}, {"cyclobenzaprine", "2", "4", "5"}, {"baclofen", "2", "5"},
+    {"amitriptyline", "4", "5", "10"}, {"lidocaine", "2", "5"}, {"capsaicin", "0.025", "0.0375"},
+    {"menthol", "2", "5"}, {"camphor", "2", "3"}, {"tramadol", "5", "8", "10"}, {"ketamine", "5", "10"}};
+  private static final String[] VEHICLES = {"cream", "cream base", "transdermal cream", "topical gel", "ointment"};
+  private static final String[][] DEVICES = {
+    {"Interferential stimulator unit, three-month rental with electrodes and batteries, for the lumbar spine", "118-120"},
+    {"Hot and cold compression therapy unit with wraps for the right shoulder, purchase", "300"},
+    {"TENS unit with electrodes and a month of supplies for the neck and low back", "114-116"},
+    {"Urine toxicology screening by immunoassay with confirmatory testing", "43"},
+    {"Nerve conduction velocity testing of both upper extremities", "303"}};
+  private static final String[][] PROCEDURES = {
+    {"Arthroscopic subacromial decompression with distal clavicle excision, labral debridement and possible biceps tenodesis of the right shoulder", "209-211"},
+    {"Anterior cervical discectomy and fusion at C5-C6 and C6-C7 with allograft and anterior plating, with a two-day inpatient stay", "180-181"},
+    {"Multidisciplinary functional restoration program evaluation for chronic pain of the neck, the low back and both upper extremities", "30-32"},
+    {"Chiropractic manipulation with myofascial release for the cervical, thoracic and lumbar spine, two times a week for six weeks", "58-59"},
+    {"Left knee arthroscopy with partial medial and lateral meniscectomy, chondroplasty and removal of loose bodies, as an outpatient", "344-345"},
+    {"Bilateral L4-L5 and L5-S1 medial branch blocks under fluoroscopic guidance, followed by radiofrequency ablation if positive", "300-301"}};
+
+  /**
+   * An item longer than a heading line: a compound cream of three to five ingredients (half of
+   * them; one in five of these with directions and a date of service, over three lines, and a
+   * quarter of the rest with a date of service), a request with a date of service (a quarter), or a
+   * procedure naming several sites or steps (a quarter).
+   */
+  private GeneratedLetter.Item longItem() {
+    boolean upheld = random.nextInt(100) < 89;
+    int kind = random.nextInt(4);
+    if (kind < 2) {
+      List<DrugEntry> pool = new ArrayList<>(compoundIngredients);
+      List<DrugEntry> chosen = new ArrayList<>();
+      List<String> parts = new ArrayList<>();
+      // one in five says where and how often it is applied, and when it was dispensed: three lines
+      boolean directions = random.nextInt(5) == 0;
+      int want = directions ? 5 : 3 + random.nextInt(3);
+      int style = random.nextInt(3);
+      String vehicle = VEHICLES[random.nextInt(VEHICLES.length)];
+      String article = vehicle.startsWith("o") ? "an " : "a ";
+      int grams = new int[] {120, 180, 240, 300}[random.nextInt(4)];
+      boolean dated = directions || random.nextInt(4) == 0;
+      while (chosen.size() < want) {
+        DrugEntry e = pool.remove(random.nextInt(pool.size()));
+        String[] row = row(e.generic());
+        chosen.add(e);
+        parts.add((style == 2 ? e.generic() : capitalize(e.generic())) + " " + row[1 + random.nextInt(row.length - 1)] + "%");
+      }
+      String last = parts.getLast();
+      String others = String.join(", ", parts.subList(0, parts.size() - 1));
+      String item = switch (style) {
+        case 0 -> others + " and " + last + " in " + article + vehicle + ", " + grams + " grams";
+        case 1 -> String.join("/", parts) + " " + vehicle + " " + grams + "gm";
+        default -> "Compounded " + vehicle + " of " + others + " and " + last + ", " + grams + " g, applied twice daily";
+      };
+      String applied = ", to be applied to " + BODY_PARTS[random.nextInt(BODY_PARTS.length)]
+          + " two to three times a day as needed for pain";
+      if (directions) {
+        item += applied;
+      }
+      // a cream short enough for one line says when it was dispensed, and if need be how it is used
+      if (dated || fitsALine(item)) {
+        item += random.nextBoolean() ? " (DOS " + serviceDate() + ")" : ", date of service " + serviceDate();
+      }
+      if (fitsALine(item)) {
+        item += applied;
+      }
+      String generic = String.join("/", chosen.stream().map(DrugEntry::generic).toList());
+      return new GeneratedLetter.Item(item, null, null, upheld, generic, "compound", pages("111-113"));
+    }
+    if (kind == 2) {
+      String[] device = DEVICES[random.nextInt(DEVICES.length)];
+      String item = random.nextBoolean()
+          ? "Retrospective request: " + device[0] + " (date of service " + serviceDate() + ")"
+          : device[0] + ", provided on " + serviceDate() + " (retrospective)";
+      return new GeneratedLetter.Item(item, null, null, upheld, null, null, pages(device[1]));
+    }
+    String[] procedure = PROCEDURES[random.nextInt(PROCEDURES.length)];
+    return new GeneratedLetter.Item(procedure[0], null, null, upheld, null, null, pages(procedure[1]));
+  }
+
+  /** True when "item: Overturned" fits on one line, so the heading would not wrap. */
+  private static boolean fitsALine(String item) {
+    return item.length() + ": Overturned".length() <= WRAP;
+  }
+
+  private static String[] row(String generic) {
+    for (String[] r : COMPOUND_INGREDIENTS) {
+      if (r[0].equals(generic)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(generic);
+  }
+
+  private String serviceDate() {
+    return String.format(Locale.ROOT, "%02d/%02d/20%02d", 1 + random.nextInt(12), 1 + random.nextInt(28), 14 + random.nextInt(5));
   }
 
   private static List<Integer> pages(String range) {
@@ -149,6 +400,13 @@ public final class LetterGenerator {
     "The guideline criteria are met, including a documented failed trial of conservative care.",
     "Functional improvement is documented and there are no adverse effects."};
 
+  private static final String[] PARTIAL_UPHELD_WHY = {
+    "What utilization review already approved is the trial the guidelines allow; more is supported only once that trial shows objective gains.",
+    "The approved part covers the period before a reassessment, and the records give no reason to go beyond it now.",
+    "The guidelines favour a tapering supply, which the approved part provides."};
+  private static final String[] PARTIAL_OVERTURNED_WHY = {
+    "The approved part has already shown measurable gains, and the remainder stays within the guideline's total."};
+
   private String opener(int year) {
     int age = 25 + random.nextInt(45);
     String sex = random.nextBoolean() ? "male" : "female";
@@ -166,7 +424,10 @@ public final class LetterGenerator {
   }
 
   private String rationale(GeneratedLetter.Item it) {
-    String why = it.upheld() ? UPHELD_WHY[random.nextInt(UPHELD_WHY.length)] : OVERTURNED_WHY[random.nextInt(OVERTURNED_WHY.length)];
+    String[] reasons = it.originalRequest() == null
+        ? (it.upheld() ? UPHELD_WHY : OVERTURNED_WHY)
+        : (it.upheld() ? PARTIAL_UPHELD_WHY : PARTIAL_OVERTURNED_WHY);
+    String why = reasons[random.nextInt(reasons.length)];
     String end = it.upheld() ? "Therefore, the request is not medically necessary." : "Therefore, the request is medically necessary.";
     return "The California MTUS guidelines address this request. " + why + " " + end;
   }
@@ -219,12 +480,35 @@ public final class LetterGenerator {
     sb.append("IMR ISSUES, DECISIONS AND RATIONALES\n");
     sb.append(wrap("The Final Determination was based on decisions for the disputed items/services set forth below:")).append('\n');
     for (GeneratedLetter.Item it : b.items()) {
-      sb.append(it.item()).append(": ").append(it.upheld() ? "Upheld" : "Overturned").append('\n');
+      sb.append(heading(it)).append('\n');
       sb.append(wrap("Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines.")).append('\n');
       sb.append(wrap("MAXIMUS guideline: Decision based on " + citation(it))).append('\n');
       sb.append(wrap("Decision rationale: " + rationale(it))).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * An item's heading, "item: Upheld", wrapped as a PDF's text is; a partly authorised request's
+   * heading is its sentences. The outcome word stays on the colon's line (even past the wrap width)
+   * unless it is put on a line of its own ({@value #OWN_LINE_PER_MILLE}‰).
+   */
+  private String heading(GeneratedLetter.Item it) {
+    String head;
+    if (it.originalRequest() == null) {
+      head = it.item();
+    } else if (it.item().equals(it.originalRequest())) {
+      head = it.originalRequest() + " was the original request. The Claims Administrator authorized "
+          + it.authorizedByClaimsAdministrator() + ", leaving the original request IMR eligible. The original request, "
+          + it.item() + " is";
+    } else {
+      head = it.originalRequest() + " was the original request. " + it.authorizedByClaimsAdministrator()
+          + " was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, "
+          + it.item() + (random.nextInt(1000) < NO_IS_PER_MILLE ? "" : " is");
+    }
+    String outcome = it.upheld() ? "Upheld" : "Overturned";
+    String lines = wrap(head + ":");
+    return random.nextInt(1000) < OWN_LINE_PER_MILLE ? lines + " \n" + outcome : lines + " " + outcome;
   }
 
   private String documentsReviewed(Body b, String caseNumber) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.imrindex.corpus.GeneratedCorpus;
 import org.imrindex.corpus.GeneratedLetter;
 import org.imrindex.corpus.LetterGenerator;
@@ -18,7 +19,10 @@ import org.imrindex.parse.LetterParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The parser recovers what the generator wrote: layout, case number, and every item's facts. */
+/**
+ * The parser recovers what the generator wrote: layout, case number, and every item's facts, the
+ * parts of a partly authorised request included, whatever shape its heading takes.
+ */
 class GeneratedLettersTest {
 
   @TempDir
@@ -30,6 +34,10 @@ class GeneratedLettersTest {
     LetterGenerator generator = new LetterGenerator(2024);
     List<String> mismatches = new ArrayList<>();
     int items = 0;
+    int partial = 0;
+    int leaving = 0;
+    int ownLine = 0;
+    int wrapped = 0;
     for (int i = 0; i < 1500; i++) {
       GeneratedLetter g = generator.next();
       DeterminationLetter l = parser.parseText(g.text(), new Source(g.name(), "-", "text/plain", null));
@@ -38,6 +46,10 @@ class GeneratedLettersTest {
       }
       if (!java.util.Objects.equals(l.caseNumber(), g.caseNumber())) {
         mismatches.add(g.name() + " case " + l.caseNumber() + " != " + g.caseNumber());
+      }
+      ownLine += (int) OWN_LINE.matcher(g.text()).results().count();
+      if (!l.warnings().isEmpty()) {
+        mismatches.add(g.name() + " warnings " + l.warnings());
       }
       if (l.decisions().size() != g.items().size()) {
         mismatches.add(g.name() + " decisions " + l.decisions().size() + " != " + g.items().size());
@@ -49,6 +61,14 @@ class GeneratedLettersTest {
         items++;
         String where = g.name() + " item " + (k + 1) + " ";
         check(mismatches, where + "item", want.item(), got.item());
+        check(mismatches, where + "original request", want.originalRequest(), got.originalRequest());
+        check(mismatches, where + "authorised by the claims administrator", want.authorizedByClaimsAdministrator(),
+            got.authorizedByClaimsAdministrator());
+        partial += want.originalRequest() != null ? 1 : 0;
+        leaving += want.originalRequest() != null && want.item().equals(want.originalRequest()) ? 1 : 0;
+        // an item heading wraps when it is longer than the generator's 96-column line
+        wrapped += !g.layout().startsWith("professional") && !g.layout().startsWith("documents")
+            && want.originalRequest() == null && want.item().length() + 1 > 96 ? 1 : 0;
         check(mismatches, where + "outcome", want.upheld() ? Outcome.UPHELD : Outcome.OVERTURNED, got.outcome());
         check(mismatches, where + "generic", want.generic(), got.drug() == null ? null : got.drug().generic());
         check(mismatches, where + "class", want.drugClass(), got.drug() == null ? null : String.valueOf(got.drug().drugClass()));
@@ -56,10 +76,16 @@ class GeneratedLettersTest {
       }
     }
     assertEquals(List.of(), mismatches.subList(0, Math.min(20, mismatches.size())));
-    // every item checked: 2,551 rationales end "Therefore, the request is [not] medically necessary." in
-    // the 1,500 letters of `imr generate --count 1500 --seed 2024` (counted with grep)
-    assertEquals(2551, items);
+    // every item checked: in the 1,500 letters of `imr generate --count 1500 --seed 2024`, with page
+    // furniture lines dropped and each letter's lines joined, grep counts 2,546 rationales ending
+    // "Therefore, the request is [not] medically necessary.", 214 "was the original request." (10 of
+    // them "leaving the original request IMR eligible"), and 51 lines holding only "Upheld" or
+    // "Overturned"; 48 other headings of the standard and cover letters span two or three lines
+    assertEquals(2546, items);
+    assertEquals(List.of(214, 10, 51, 48), List.of(partial, leaving, ownLine, wrapped));
   }
+
+  private static final Pattern OWN_LINE = Pattern.compile("(?m)^(?:Upheld|Overturned)[ \\t]*$");
 
   private static void check(List<String> out, String what, Object want, Object got) {
     if (!java.util.Objects.equals(want, got)) {
@@ -73,12 +99,13 @@ class GeneratedLettersTest {
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
     // the totals counted with grep in the 25 files (rationale endings, headings, wc -c)
-    assertTrue(run.out().matches("wrote 25 letters \\(41 decisions, 38 upheld, 0\\.0 MB\\) to \\Q" + dir + "\\E in \\d+\\.\\d s\n"), run.out());
+    assertTrue(run.out().matches("wrote 25 letters \\(41 decisions, 35 upheld, 0\\.0 MB\\) to \\Q" + dir + "\\E in \\d+\\.\\d s\n"), run.out());
     try (var files = Files.list(dir.resolve("0000"))) {
       assertEquals(25, files.count());
     }
-    assertEquals("{\"seed\": 3, \"letters\": 25, \"decisions\": 41, \"upheld\": 38, \"overturned\": 3, \"bytes\": 41533, "
-        + "\"byLayout\": {\"cover\": 2, \"documents-reviewed\": 5, \"standard\": 18}}\n", Files.readString(dir.resolve(GeneratedCorpus.MANIFEST)));
+    assertEquals("{\"seed\": 3, \"letters\": 25, \"decisions\": 41, \"upheld\": 35, \"overturned\": 6, \"bytes\": 41634, "
+        + "\"byLayout\": {\"cover\": 5, \"documents-reviewed\": 4, \"professional-review\": 3, \"standard\": 13}}\n",
+        Files.readString(dir.resolve(GeneratedCorpus.MANIFEST)));
   }
 
   @Test
