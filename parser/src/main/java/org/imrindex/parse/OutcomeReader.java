@@ -6,13 +6,18 @@ import org.imrindex.model.Outcome;
 
 /**
  * Reads an outcome from prose: "is not medically necessary" means the denial is upheld, "is medically
- * necessary" that it is overturned. The last conclusion in the text wins, as rationales end with it.
+ * necessary" that it is overturned, with or without the spaces PDF text loses. The last conclusion in
+ * the text wins, as rationales end with it.
  */
 final class OutcomeReader {
 
-  /** A statement of medical necessity, with "not"/"non" captured when it is negated. */
+  /**
+   * A statement of medical necessity, with "not"/"non" captured when it is negated. PDF text may lose
+   * the space before "medically" ("is notmedically necessary", "ismedically necessary") or after it.
+   */
   private static final Pattern NECESSITY = Pattern.compile(
-      "(?i)\\b(?:(not|non|never)[- ]+(?:\\w+\\s+){0,2}?)?medically\\s+(?:necessary|reasonable|indicated|appropriate)");
+      "(?i)(?:\\b(?:(not|non|never)(?:[- ]+(?:\\w+\\s+){0,2}?|(?=medically)))?|(?<=(?<![\\p{L}])(?:is|are|was|were|be)))"
+          + "medically\\s*(?:necessary|reasonable|indicated|appropriate)");
   private static final Pattern WEAKER = Pattern.compile(
       "(?i)\\b(non-?certified|not\\s+certified|(?:is|are|was|were)\\s+not\\s+(?:supported|warranted|recommended|indicated)|cannot\\s+be\\s+(?:recommended|supported|certified)|upheld)"
           + "|\\b((?:is|are|was|were)\\s+(?:certified|supported|warranted|recommended|indicated)|overturned)\\b");
