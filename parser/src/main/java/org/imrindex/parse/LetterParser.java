@@ -165,8 +165,9 @@ public final class LetterParser {
     ServiceCategory category = ServiceCategorizer.categorize(item, lexicon);
     Drug drug = category == ServiceCategory.PHARMACEUTICAL ? drugs.resolve(item) : null;
     Outcome outcome = r.statedOutcome() != null ? r.statedOutcome() : OutcomeReader.read(r.rationale());
+    String cited = CitationParser.reliedUpon(r.reviewerGuideline(), r.claimsGuideline());
     return new Decision(item, r.originalRequest(), r.authorized(), outcome, category, drug, r.claimsGuideline(), r.reviewerGuideline(),
-        CitationParser.sources(r.reviewerGuideline()), CitationParser.mtusPages(r.reviewerGuideline()), r.rationale());
+        CitationParser.sources(cited), CitationParser.mtusPages(cited), r.rationale());
   }
 
   private static Layout layoutOf(Sections s, Map<CoverFields.Label, String> cover) {
