@@ -41,21 +41,25 @@ final class NoticeLetter {
       + "(?<decision>independent\\s+medical\\s+review\\s+decisions?\\s+and\\s+rationales?)"
       + "|(?<qualifications>(?:medical\\s+)?qualifications\\s+of\\s+the\\s+(?:expert\\s+|physician\\s+|medical\\s+)?reviewer)"
       + "|(?<summary>(?:expert\\s+reviewer(?:'s)?\\s+|clinical\\s+)?case\\s+summary)"
-      + "|(?<documents>(?:summary\\s+of\\s+)?(?:medical\\s+)?(?:documents|records)\\s+reviewed(?:\\s+for\\s+(?:the\\s+)?determination)?)"
+      + "|(?<documents>(?:summary\\s+of\\s+)?(?:medical\\s+)?(?:documents|records)\\s+reviewed"
+      + "(?:\\s+for\\s+(?:the\\s+)?determination|\\s+by\\s+the\\s+(?:expert\\s+|physician\\s+)?reviewer)?)"
       + "|(?<trailer>effect\\s+of\\s+(?:the\\s+)?decision|appeal\\s+rights|right\\s+to\\s+appeal|additional\\s+information"
       + "|notice\\s+of\\s+(?:appeal|rights)|cc|sincerely))"
       + "\\s*(?:[:,]\\s*(?<rest>.*))?$");
 
   private static final String GUIDELINES_BY = "(?:medical\\s+treatment\\s+)?guidelines?\\s*(?:\\(s\\))?\\s+(?:relied\\s+upon|used|cited)\\s+by\\s+(?:the\\s+)?";
-  private static final Pattern CLAIMS = Pattern.compile("(?i)^" + GUIDELINES_BY + "claims\\s+administrator\\s*(?::\\s*(.*))?$");
-  private static final Pattern REVIEWER = Pattern.compile(
-      "(?i)^" + GUIDELINES_BY + "(?:expert\\s+|physician\\s+|professional\\s+|imr\\s+)?reviewer\\s*(?::\\s*(.*))?$");
+  /** The claims administrator's guidelines, as these letters and later ones label them. */
+  private static final Pattern CLAIMS = Pattern.compile("(?i)^(?:" + GUIDELINES_BY + "claims\\s+administrator"
+      + "|claims\\s+administrator(?:'s)?\\s+guidelines?\\s*(?:\\(s\\))?)\\s*(?::\\s*(.*))?$");
+  /** The reviewer's guidelines, as these letters and later ones label them. */
+  private static final Pattern REVIEWER = Pattern.compile("(?i)^(?:" + GUIDELINES_BY + "(?:expert\\s+|physician\\s+|professional\\s+|imr\\s+)?reviewer"
+      + "|(?:maximus|imr|expert\\s+reviewer(?:'s)?)\\s+guidelines?\\s*(?:\\(s\\))?)\\s*(?::\\s*(.*))?$");
   private static final Pattern RATIONALE = Pattern.compile(
       "(?i)^(?:rationale\\s+for\\s+(?:the\\s+)?decision|decision\\s+rationale|rationale)\\s*(?::\\s*(.*))?$");
 
-  /** "1) Regarding the request for X:", the heading wrapped until its colon. */
+  /** "1) Regarding the request for X:", the heading wrapped until its colon; unnumbered only with a label after it. */
   private static final Pattern REGARDING = Pattern.compile(
-      "(?i)^(\\d{1,2})\\s*[.)]\\s*regarding\\s+the\\s+(?:(?:prospective|retrospective|concurrent)\\s+)?request(?:ed)?\\s*(?:for\\b\\s*)?(.*)$");
+      "(?i)^(?:(\\d{1,2})\\s*[.)]\\s*)?regarding\\s+the\\s+(?:(?:prospective|retrospective|concurrent)\\s+)?request(?:ed)?\\s*(?:for\\b\\s*)?(.*)$");
   /** "1. Issue/s at dispute: X". */
   private static final Pattern ISSUE = Pattern.compile(
       "(?i)^(\\d{1,2})\\s*[.)]\\s*issues?\\s*(?:/\\s*s|\\(s\\))?\\s+(?:at|in)\\s+dispute\\s*:?\\s*(.*)$");
@@ -167,6 +171,7 @@ final class NoticeLetter {
         return 0;
       }
       String first = m.group(2).strip();
+      boolean numbered = m.group(1) != null;
       // a "Regarding" heading runs on to its colon, an issue heading to the first label under it
       StringBuilder text = new StringBuilder(first);
       int taken = 1;
@@ -180,7 +185,10 @@ final class NoticeLetter {
         taken++;
         complete = regarding ? next.endsWith(":") : labelAt(lines, i + taken);
       }
-      startSection(new SectionBuilder(Integer.valueOf(m.group(1)), headingItem(complete ? text.toString() : first), null));
+      if (!numbered && !(complete && labelAt(lines, i + taken) && i + taken < lines.size())) {
+        return 0; // "Regarding the request for X, the guidelines …" is a rationale's sentence
+      }
+      startSection(new SectionBuilder(numbered ? Integer.valueOf(m.group(1)) : null, headingItem(complete ? text.toString() : first), null));
       return complete ? taken : 1;
     }
 

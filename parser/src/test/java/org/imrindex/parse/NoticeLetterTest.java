@@ -148,4 +148,16 @@ class NoticeLetterTest {
     assertNull(notice(HEAD + ONE + "Case Summary:\nDisclaimer: The following case summary was taken directly from the UR.\n").summary());
     assertEquals("She fell.", notice(HEAD + ONE + "Case Summary:\nShe fell.\n").summary());
   }
+
+  @Test
+  void anUnnumberedSectionHeadingNeedsALabelAfterIt() {
+    NoticeLetter.Notice n = notice(HEAD + ONE + "Case Summary:\nShe fell.\n"
+        + "Documents Reviewed by the Expert Reviewer:\n1. Application for IMR\n"
+        + "Regarding the request for a cane:\nMAXIMUS guideline: ODG, Knee.\nDecision rationale: She walks well.\n"
+        + "Regarding the request for a cane, the guidelines ask for a gait disorder. It is not medically necessary.\n");
+    assertEquals("She fell.", n.summary());
+    assertEquals(List.of(new NoticeLetter.ItemSection(null, "cane", null, null, "ODG, Knee.",
+        "She walks well. Regarding the request for a cane, the guidelines ask for a gait disorder. It is not medically necessary.")),
+        n.sections());
+  }
 }
