@@ -1,6 +1,7 @@
 package org.imrindex.parse;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrindex.model.Outcome;
@@ -41,6 +42,11 @@ final class Determinations {
    */
   static boolean startsStatement(String line) {
     return STATEMENT_LINE.matcher(line).lookingAt();
+  }
+
+  /** An item's wording without case, spaces and punctuation: restatements differ in how PDF text lost spaces. */
+  static String key(String item) {
+    return item.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /** The statement that starts at line i, or null. It ends at its "… medically necessary (and appropriate)". */

@@ -2,7 +2,6 @@ package org.imrindex.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.imrindex.model.Outcome;
 
 /**
@@ -96,14 +95,14 @@ final class NoticeDecisions {
       same = drafts.get(s.number() - 1);
     } else {
       for (int k = 0; k < listed && same == null; k++) {
-        same = key(drafts.get(k).item).equals(key(s.item())) ? drafts.get(k) : null;
+        same = Determinations.key(drafts.get(k).item).equals(Determinations.key(s.item())) ? drafts.get(k) : null;
       }
     }
     if (same == null) {
       Draft extra = new Draft(s.item(), s.outcome());
       extra.problems.add("stated apart from the letter's list of determinations");
       drafts.add(extra);
-    } else if (!key(same.item).equals(key(s.item())) || same.outcome != s.outcome()) {
+    } else if (!Determinations.key(same.item).equals(Determinations.key(s.item())) || same.outcome != s.outcome()) {
       same.problems.add("stated again differently: '" + s.item() + "' " + word(s.outcome()));
     }
   }
@@ -111,6 +110,15 @@ final class NoticeDecisions {
   /** Gives a section to the decision of its number (or place); a section no decision takes becomes one. */
   private static void attach(List<Draft> drafts, int listed, int place, NoticeLetter.ItemSection section) {
     int n = section.number() != null ? section.number() - 1 : place;
+    if (section.number() == null && section.item() != null) {
+      // an unnumbered section goes to the decision of its item, if one has it
+      for (int k = 0; k < listed; k++) {
+        if (drafts.get(k).section == null && Determinations.key(drafts.get(k).item).equals(Determinations.key(section.item()))) {
+          n = k;
+          break;
+        }
+      }
+    }
     Draft d = n >= 0 && n < listed ? drafts.get(n) : null;
     if (d != null && d.section == null) {
       d.section = section;
@@ -123,11 +131,6 @@ final class NoticeDecisions {
         ? "no determination statement names it; the outcome is read from its section"
         : "its section repeats the number " + section.number() + "; the outcome is read from its section");
     drafts.add(extra);
-  }
-
-  /** An item's wording without case, spaces and punctuation: restatements differ in how PDF text lost spaces. */
-  private static String key(String item) {
-    return item.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private static String word(Outcome o) {

@@ -138,8 +138,13 @@ final class NoticeLetter {
       Determinations.Statement st = Determinations.at(lines, i);
       if (st != null) {
         statements.add(st);
-        // after the qualifications and the summary, a statement heads its item's section
-        if (part == Part.QUALIFICATIONS || part == Part.SUMMARY || part == Part.DOCUMENTS || part == Part.ITEM) {
+        if (part == Part.ITEM && sections.get(sections.size() - 1).restates(st)) {
+          // the section's rationale concludes in the statement's words: it is the section's text
+          for (int k = 0; k < st.lineCount(); k++) {
+            sections.get(sections.size() - 1).add(lines.get(i + k));
+          }
+        } else if (part == Part.QUALIFICATIONS || part == Part.SUMMARY || part == Part.DOCUMENTS || part == Part.ITEM) {
+          // after the qualifications and the summary, a statement heads its item's section
           startSection(new SectionBuilder(st.number(), st.item(), st.outcome()));
         }
         return st.lineCount();
@@ -225,7 +230,13 @@ final class NoticeLetter {
       this.statedOutcome = statedOutcome;
     }
 
-    void add(String line) {
+    /** True when the statement is about this section's item (its number, or unnumbered, its words). */
+    boolean restates(Determinations.Statement st) {
+      return st.number() != null ? st.number().equals(number)
+          : item != null && Determinations.key(item).equals(Determinations.key(st.item()));
+    }
+
+        void add(String line) {
       Matcher m;
       if ((m = CLAIMS.matcher(line)).matches()) {
         field = Field.CLAIMS;

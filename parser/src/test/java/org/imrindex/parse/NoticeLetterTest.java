@@ -160,4 +160,30 @@ class NoticeLetterTest {
         "She walks well. Regarding the request for a cane, the guidelines ask for a gait disorder. It is not medically necessary.")),
         n.sections());
   }
+
+  @Test
+  void aRationaleThatEndsInItsStatementsWordsStaysOneSection() {
+    String concluding = "She walks without an aid.\nMAXIMUS Federal Services, Inc. has determined the request for a cane is not"
+        + " medically necessary and appropriate.";
+    List<RawDecision> d = decisions(HEAD + ONE + TWO + DECISION + ONE + TWO
+        + REST.replace("She walks without an aid. The request is not medically necessary.", concluding));
+    assertEquals(List.of("cane", "walker"), d.stream().map(RawDecision::item).toList());
+    assertEquals("She walks without an aid. MAXIMUS Federal Services, Inc. has determined the request for a cane is not medically"
+        + " necessary and appropriate.", d.get(0).rationale());
+    assertEquals(List.of(List.of(), List.of()), d.stream().map(RawDecision::problems).toList());
+  }
+
+  @Test
+  void unnumberedSectionsGoToTheDecisionOfTheirItem() {
+    String sections = """
+        Case Summary:
+        She fell.
+        Regarding the request for a walker:
+        Rationale: She falls often.
+        Regarding the request for a cane:
+        Rationale: She walks well.
+        """;
+    List<RawDecision> d = decisions(HEAD + ONE + TWO + sections);
+    assertEquals(List.of("She walks well.", "She falls often."), d.stream().map(RawDecision::rationale).toList());
+  }
 }
