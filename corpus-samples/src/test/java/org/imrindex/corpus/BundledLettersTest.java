@@ -20,9 +20,9 @@ class BundledLettersTest {
   void copiesEveryLetterOfTheCheckoutWithItsRelativePath() throws IOException {
     Path checkout = Path.of("letters").toAbsolutePath();
     List<Path> expected = relativeFiles(checkout);
-    assertEquals(17, expected.size());
+    assertEquals(20, expected.size());
 
-    assertEquals(17, BundledLetters.copyTo(dir));
+    assertEquals(20, BundledLetters.copyTo(dir));
 
     assertEquals(expected, relativeFiles(dir));
     for (Path p : expected) {

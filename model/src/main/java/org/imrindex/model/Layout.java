@@ -11,7 +11,14 @@ public enum Layout {
   /** MAXIMUS header, DOCUMENTS REVIEWED section, items stated as "is (not) medically necessary and appropriate". */
   DOCUMENTS_REVIEWED,
   /** MEDICAL PROFESSIONAL REVIEW: issue at dispute, template rationale heading, qualifications at the end. */
-  PROFESSIONAL_REVIEW;
+  PROFESSIONAL_REVIEW,
+  /**
+   * The 2013 "Notice of Independent Medical Review Determination": numbered "MAXIMUS Federal Services,
+   * Inc. has determined the request for … is (not) medically necessary and appropriate" statements,
+   * INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE, prose qualifications, a case summary quoted
+   * from utilization review, then one section per item.
+   */
+  NOTICE;
 
   @Override
   public String toString() {

@@ -3,6 +3,7 @@ package org.imrindex.parse;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -35,14 +36,48 @@ final class CitationParser {
   private static final Pattern ONE = Pattern.compile("(" + NUM + ")(?:\\s*(?:-|to)\\s*(" + NUM + "))?");
   private static final int MAX_PAGE = 1000;
   private static final int MAX_RANGE = 120;
+  /**
+   * Mentions of the MTUS that say it was not what the reviewer used ("found that no section of the
+   * MTUS was applicable", "which is not part of the MTUS"): they name no MTUS citation.
+   */
+  private static final Pattern MTUS_NOT_USED = Pattern.compile(
+      "(?i)\\bno\\s+(?:section|part|portion|guideline)s?\\s+of\\s+the\\s+MTUS\\b|\\bMTUS\\s+(?:does|did)\\s+not\\s+(?:address|apply|cover)\\b"
+          + "|\\bMTUS\\s+(?:is|was)\\s+silent\\b|\\bnot\\s+(?:part\\s+of|addressed\\s+(?:by|in)|found\\s+in|covered\\s+by)\\s+the\\s+MTUS\\b");
+  /** A reviewer's citation that adopts the claims administrator's ("found the guidelines used by the Claims Administrator relevant"). */
+  private static final Pattern ADOPTS_CLAIMS = Pattern.compile(
+      "(?i)\\bguidelines?\\s*(?:\\(s\\))?\\s+(?:used|cited|relied\\s+upon|applied)\\s+by\\s+the\\s+claims\\s+administrator\\b");
 
   private CitationParser() {}
+
+  /**
+   * The citation the reviewer's guidelines and pages are read from: the reviewer's own, or the claims
+   * administrator's when the reviewer's only says it adopted those and names no guideline itself.
+   */
+  static String reliedUpon(String reviewerGuideline, String claimsGuideline) {
+    // a plain test first: the regex over every decision's citation cost a few percent of the parse
+    if (reviewerGuideline != null && claimsGuideline != null
+        && (reviewerGuideline.contains("dministrator") || reviewerGuideline.contains("DMINISTRATOR"))
+        && ADOPTS_CLAIMS.matcher(reviewerGuideline).find() && sources(reviewerGuideline).isEmpty()) {
+      return claimsGuideline;
+    }
+    return reviewerGuideline;
+  }
+
+  /** The citation without its mentions of the MTUS as not used; a plain test for a negation first, as that is rare. */
+  private static String withoutMtusNotUsed(String citation) {
+    String lower = citation.toLowerCase(Locale.ROOT);
+    if (!lower.contains("no ") && !lower.contains("not ") && !lower.contains("silent")) {
+      return citation;
+    }
+    return MTUS_NOT_USED.matcher(citation).replaceAll(" ");
+  }
 
   /** The guideline families a citation names, in a fixed order (MTUS, ACOEM, ODG, other). */
   static List<GuidelineSource> sources(String citation) {
     if (citation == null) {
       return List.of();
     }
+    citation = withoutMtusNotUsed(citation);
     Set<GuidelineSource> found = EnumSet.noneOf(GuidelineSource.class);
     if (MTUS.matcher(citation).find()) {
       found.add(GuidelineSource.MTUS);
@@ -70,6 +105,7 @@ final class CitationParser {
     if (citation == null) {
       return List.of();
     }
+    citation = withoutMtusNotUsed(citation);
     String mtusPart = citation;
     Matcher non = NON_MTUS.matcher(citation);
     if (non.find()) {

@@ -3,6 +3,7 @@ package org.imrindex.parse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,16 +78,23 @@ public final class LetterParser {
         ? new Source(source.path(), source.sha256(), source.contentType(), cleaned.pages()) : source;
     Sections sections = Sections.split(cleaned.lines());
     Map<CoverFields.Label, String> cover = CoverFields.read(sections.front());
-    Layout layout = layoutOf(sections, cover);
+    Layout layout = layoutOf(sections, cover, cleaned.lines());
     if (layout == null) {
       throw new LetterRejectedException(RejectReason.NOT_A_DETERMINATION,
           "no IMR determination headings (e.g. CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES)");
+    }
+    NoticeLetter.Notice notice = layout == Layout.NOTICE ? NoticeLetter.read(cleaned.lines()) : null;
+    if (notice != null) {
+      // the notice's head holds its fields; the opening paragraph states the dates the head may lack
+      cover = new EnumMap<>(CoverFields.read(notice.header()));
+      notice.statedDates().forEach(cover::putIfAbsent);
     }
     List<RawDecision> raw = new ArrayList<>(switch (layout) {
       case STANDARD, COVER -> decisionBlocks(sections, Heading.ISSUES, Heading.DECISIONS);
       case DOCUMENTS_REVIEWED -> decisionBlocks(sections, Heading.DECISIONS, Heading.ISSUES);
       case PROFESSIONAL_REVIEW -> ProfessionalReview.parse(sections.lines(Heading.ISSUE_AT_DISPUTE),
           sections.lines(Heading.GUIDELINES_RELIED_UPON), sections.lines(Heading.RATIONALE_TEMPLATE));
+      case NOTICE -> NoticeDecisions.of(notice);
     });
     if (raw.isEmpty()) {
       throw new LetterRejectedException(RejectReason.NO_DECISIONS, "a " + layout + " letter, but no outcome statement could be found");
@@ -99,10 +107,12 @@ public final class LetterParser {
         warnings.add("decision " + decisions.size() + ": " + problem);
       }
     }
-    String summary = summary(sections);
-    Reviewer reviewer = layout == Layout.PROFESSIONAL_REVIEW
-        ? ReviewerParser.prose(Text.join(sections.lines(Heading.QUALIFICATIONS)))
-        : ReviewerParser.read(sections.has(Heading.HOW_MADE) ? sections.lines(Heading.HOW_MADE) : sections.front());
+    String summary = notice != null ? notice.summary() : summary(sections);
+    Reviewer reviewer = switch (layout) {
+      case PROFESSIONAL_REVIEW -> ReviewerParser.prose(Text.join(sections.lines(Heading.QUALIFICATIONS)));
+      case NOTICE -> ReviewerParser.prose(notice.qualifications());
+      default -> ReviewerParser.read(sections.has(Heading.HOW_MADE) ? sections.lines(Heading.HOW_MADE) : sections.front());
+    };
     Patient patient = PatientParser.read(summary, date(cover, CoverFields.Label.DATE_OF_INJURY));
     return new ParsedLetter(new DeterminationLetter(
         caseNumber(text, cover),
@@ -165,11 +175,12 @@ public final class LetterParser {
     ServiceCategory category = ServiceCategorizer.categorize(item, lexicon);
     Drug drug = category == ServiceCategory.PHARMACEUTICAL ? drugs.resolve(item) : null;
     Outcome outcome = r.statedOutcome() != null ? r.statedOutcome() : OutcomeReader.read(r.rationale());
+    String cited = CitationParser.reliedUpon(r.reviewerGuideline(), r.claimsGuideline());
     return new Decision(item, r.originalRequest(), r.authorized(), outcome, category, drug, r.claimsGuideline(), r.reviewerGuideline(),
-        CitationParser.sources(r.reviewerGuideline()), CitationParser.mtusPages(r.reviewerGuideline()), r.rationale());
+        CitationParser.sources(cited), CitationParser.mtusPages(cited), r.rationale());
   }
 
-  private static Layout layoutOf(Sections s, Map<CoverFields.Label, String> cover) {
+  private static Layout layoutOf(Sections s, Map<CoverFields.Label, String> cover, List<String> lines) {
     if (s.has(Heading.PROFESSIONAL_REVIEW) || (s.has(Heading.ISSUE_AT_DISPUTE) && s.has(Heading.RATIONALE_TEMPLATE))) {
       return Layout.PROFESSIONAL_REVIEW;
     }
@@ -181,7 +192,8 @@ public final class LetterParser {
           || cover.containsKey(CoverFields.Label.APPLICATION_RECEIVED) || cover.containsKey(CoverFields.Label.CASE_NUMBER);
       return coverPage ? Layout.COVER : Layout.STANDARD;
     }
-    return null;
+    // last, so that no letter another layout reads changes: the notice has none of their headings
+    return NoticeLetter.isNotice(lines) ? Layout.NOTICE : null;
   }
 
   private static String summary(Sections s) {

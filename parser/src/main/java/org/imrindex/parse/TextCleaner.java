@@ -88,7 +88,8 @@ final class TextCleaner {
   /**
    * Lines found at the top or bottom of two or more pages, if they look like running heads; a
    * decision's label line ("MAXIMUS guideline: The Expert Reviewer did not cite …") repeats at page
-   * edges in letters of many decisions, and is text.
+   * edges in letters of many decisions, and is text, as is a 2013 notice's determination statement
+   * ("1) MAXIMUS Federal Services, Inc. has determined …"), which the notice repeats.
    */
   private static Set<String> repeatedPageEdges(List<List<String>> pages) {
     Set<String> out = new HashSet<>();
@@ -107,7 +108,8 @@ final class TextCleaner {
       }
     }
     counts.forEach((line, n) -> {
-      if (n >= 2 && line.length() <= 120 && (Text.CASE_NUMBER.matcher(line).find() || isRunningHead(line)) && !DecisionBlocks.isLabel(line)) {
+      if (n >= 2 && line.length() <= 120 && (Text.CASE_NUMBER.matcher(line).find() || isRunningHead(line)) && !DecisionBlocks.isLabel(line)
+          && !Determinations.startsStatement(line)) {
         out.add(line);
       }
     });
@@ -117,7 +119,8 @@ final class TextCleaner {
   /**
    * Lines at the top or bottom edge of page 2 onwards that read like a running head even when they
    * occur once: short, naming the review organisation or a case number, not a sentence, not a
-   * section heading or a decision's label ("MAXIMUS guideline: …"), and never seen on page 1's body.
+   * section heading, a decision's label ("MAXIMUS guideline: …") or the start of a determination
+   * statement ("2) MAXIMUS Federal Services, Inc. has determined …"), and never seen on page 1's body.
    */
   private static Set<String> continuationPageHeads(List<List<String>> pages) {
     Set<String> out = new HashSet<>();
@@ -134,7 +137,7 @@ final class TextCleaner {
         String lower = edge.toLowerCase(Locale.ROOT);
         boolean names = lower.contains("maximus") || lower.contains("independent medical review") || Text.CASE_NUMBER.matcher(edge).find();
         if (names && edge.length() <= 90 && !edge.endsWith(".") && !edge.endsWith(":") && !isHeading(edge)
-            && !firstPage.contains(edge) && !DecisionBlocks.isLabel(edge)) {
+            && !firstPage.contains(edge) && !DecisionBlocks.isLabel(edge) && !Determinations.startsStatement(edge)) {
           out.add(edge);
         }
       }

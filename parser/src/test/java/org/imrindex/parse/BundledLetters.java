@@ -60,6 +60,19 @@ final class BundledLetters {
     return corpus().relativize(letter).toString().replace('\\', '/');
   }
 
+  /**
+   * The PDFs of some text samples (corpus-samples/sample-pdfs, written from them by {@link SamplePdfWriter}),
+   * kept out of letters/ so that indexing the bundled letters reads each letter once.
+   */
+  static List<Path> samplePdfs() throws IOException {
+    return files(corpus().resolve("sample-pdfs")).stream().filter(p -> p.getFileName().toString().endsWith(".pdf")).toList();
+  }
+
+  /** The text sample a sample PDF was written from, whose expected record it shares. */
+  static Path textOfSamplePdf(Path pdf) {
+    return corpus().resolve("letters").resolve("samples").resolve(pdf.getFileName().toString().replaceFirst("\\.pdf$", ".txt"));
+  }
+
   private static List<Path> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile).sorted().toList();

@@ -81,4 +81,26 @@ class CitationParserTest {
         + "decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official "
         + "Disability Guidelines (ODG) Knee/DME and Other Medical Treatment Guidelines https://www.cms.gov/Regulations."));
   }
+
+  @Test
+  void aMentionOfTheMtusThatSaysItWasNotUsedIsNoMtusCitation() {
+    String odg = "The Expert Reviewer found that no section of the MTUS was applicable. The Expert Reviewer based his/her decision"
+        + " on the Official Disability Guidelines (ODG), Pain Chapter, page 12.";
+    assertEquals(List.of(GuidelineSource.ODG), CitationParser.sources(odg));
+    assertEquals(List.of(), CitationParser.mtusPages(odg));
+    assertEquals(List.of(GuidelineSource.ODG), CitationParser.sources("ODG, Knee chapter, which is not part of the MTUS."));
+    assertEquals(List.of(GuidelineSource.MTUS), CitationParser.sources("Drug testing, page 43, which is part of the MTUS."));
+  }
+
+  @Test
+  void aReviewerWhoAdoptsTheClaimsAdministratorsGuidelinesCitesThem() {
+    String claims = "The Claims Administrator based its decision on the ACOEM Practice Guidelines, Chapter 12, pages 303-304.";
+    String adopts = "The Expert Reviewer found the guidelines used by the Claims Administrator relevant and appropriate.";
+    assertEquals(claims, CitationParser.reliedUpon(adopts, claims));
+    // a reviewer who names a guideline of its own is read as written, and so is one with nothing to adopt
+    String own = "The Expert Reviewer agreed with the guidelines used by the Claims Administrator and cited ODG, Low Back.";
+    assertEquals(own, CitationParser.reliedUpon(own, claims));
+    assertEquals(adopts, CitationParser.reliedUpon(adopts, null));
+    assertEquals(null, CitationParser.reliedUpon(null, claims));
+  }
 }

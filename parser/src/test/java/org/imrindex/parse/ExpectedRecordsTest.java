@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every bundled letter (corpus-samples/letters), parsed with the parser API, gives exactly its
  * expected record (corpus-samples/expected, compared as whole JSON records); so do PDF and DOCX
- * copies of the text letters, apart from the source. A failure lists the differing fields first.
+ * copies of the text letters, apart from the source, and the committed PDFs of some samples
+ * (corpus-samples/sample-pdfs). A failure lists the differing fields first.
  */
 class ExpectedRecordsTest {
 
@@ -44,12 +45,29 @@ class ExpectedRecordsTest {
 
   @Test
   void everyLetterHasAnExpectedRecordAndEveryRecordALetter() throws IOException {
-    // 5 seeds and 12 samples, one of them HTML, and 51 real letters (counted in the folders by hand)
+    // 5 seeds and 15 samples, one of them HTML, and 51 real letters (counted in the folders by hand)
     List<Path> letters = BundledLetters.letters();
-    assertEquals(17 + 51, letters.size(), letters::toString);
-    assertEquals(16 + 51, textLetters().count());
+    assertEquals(20 + 51, letters.size(), letters::toString);
+    assertEquals(19 + 51, textLetters().count());
     assertEquals(51, BundledLetters.realLetters(".pdf").size());
     assertEquals(letters.stream().map(BundledLetters::expectedOf).sorted().toList(), BundledLetters.expectedFiles());
+    // and the PDFs of the three 2013-layout samples, each written from a text sample whose record it shares
+    List<Path> pdfs = BundledLetters.samplePdfs();
+    assertEquals(3, pdfs.size(), pdfs::toString);
+    assertEquals(pdfs.size(), pdfs.stream().map(BundledLetters::textOfSamplePdf).filter(letters::contains).count());
+  }
+
+  static Stream<Named<Path>> samplePdfs() throws IOException {
+    return BundledLetters.samplePdfs().stream().map(p -> Named.of(BundledLetters.recordPath(p), p));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samplePdfs")
+  void theCommittedPdfOfASampleGivesTheRecordOfItsText(Path pdf) throws Exception {
+    Path text = BundledLetters.textOfSamplePdf(pdf);
+    JsonNode actual = record(parser.parse(pdf));
+    assertEquals("application/pdf", actual.get("source").get("contentType").asText());
+    assertSameRecord("the PDF " + BundledLetters.recordPath(pdf), text, withoutSource(expected(text)), withoutSource(actual));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package org.imrindex.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.imrindex.model.Outcome;
 import org.imrindex.model.Source;
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,30 @@ class LetterParserTest {
         Decision rationale: Therefore, the request is non-certified.
         """, source);
     assertEquals("Fexmid 7.5mg #60", letter.decisions().get(1).item());
+  }
+
+  @Test
+  void a2013NoticeIsReadAndWhatItStatesDifferentlyIsAWarning() throws Exception {
+    var letter = parser.parseText("""
+        Notice of Independent Medical Review Determination
+        Dated: 9/30/2013
+        1) MAXIMUS Federal Services, Inc. has determined the request for a cane is notmedically necessary and appropriate.
+        2) MAXIMUS Federal Services, Inc. has determined the request for a walker is medically necessary and appropriate.
+        INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE
+        1) MAXIMUS Federal Services, Inc. has determined the request for a cane is notmedically necessary and appropriate.
+        2) MAXIMUS Federal Services, Inc. has determined the request for a walker is not medically necessary and appropriate.
+        """, source);
+    assertEquals(org.imrindex.model.Layout.NOTICE, letter.layout());
+    assertEquals(java.time.LocalDate.of(2013, 9, 30), letter.letterDate());
+    assertEquals(List.of("cane", "walker"), letter.decisions().stream().map(d -> d.item()).toList());
+    assertEquals(List.of(Outcome.UPHELD, Outcome.OVERTURNED), letter.decisions().stream().map(d -> d.outcome()).toList());
+    assertEquals(List.of("decision 2: stated again differently: 'walker' not medically necessary"), letter.warnings());
+  }
+
+  @Test
+  void aNoticeWithoutADeterminationHasNoDecisions() {
+    LetterRejectedException e = assertThrows(LetterRejectedException.class, () -> parser.parseText(
+        "Notice of Independent Medical Review Determination\nINDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE\nNothing.\n", source));
+    assertEquals(RejectReason.NO_DECISIONS, e.reason());
   }
 }

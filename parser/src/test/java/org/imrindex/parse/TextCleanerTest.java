@@ -69,6 +69,20 @@ class TextCleanerTest {
   }
 
   @Test
+  void keepsThe2013NoticesStatementsAndDecisionHeadingAtPageEdges() {
+    // the notice states its determinations in its head and again after its decision heading, which
+    // opens page 2: neither is a running head, however often a statement's first line meets a page edge
+    String one = "1) MAXIMUS Federal Services, Inc. has determined the request for Norco 10/325mg";
+    String two = "2) MAXIMUS Federal Services, Inc. has determined the request for a TENS unit";
+    String raw = "MAXIMUS FEDERAL SERVICES, INC.\n" + one + "\n#120 is notmedically necessary and appropriate.\n\f"
+        + "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE\n" + one + "\n#120 is notmedically necessary and appropriate.\n\f"
+        + two + "\nis medically necessary and appropriate.\n";
+    assertEquals(List.of("MAXIMUS FEDERAL SERVICES, INC.", one, "#120 is notmedically necessary and appropriate.",
+        "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE", one, "#120 is notmedically necessary and appropriate.",
+        two, "is medically necessary and appropriate."), cleaner.clean(raw).lines());
+  }
+
+  @Test
   void joinsASyllableSplitAcrossALineBreak() {
     assertEquals(List.of("from anti-inflammatory medication.", "It was"),
         cleaner.clean("from anti-inflammatory medica-\ntion. It was").lines());

@@ -25,14 +25,14 @@ class DemoCommandTest {
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
     String out = run.out();
-    assertTrue(out.contains("17 files: 17 indexed (17 letters, 0 with parse warnings, 40 decisions), 0 duplicates, 0 unchanged, 0 rejected"), out);
+    assertTrue(out.contains("20 files: 20 indexed (20 letters, 0 with parse warnings, 47 decisions), 0 duplicates, 0 unchanged, 0 rejected"), out);
     assertTrue(out.contains("$ imr search --index " + index + " 'rationale:\"long-term use\"' --facet drug_class --facet outcome --limit 3\n"
         + "5 decisions match rationale:\"long-term use\" (showing 1-3)\n"), out);
     assertTrue(out.contains("**long-term use**"), out);
     assertTrue(out.contains("  drug_class: benzodiazepine 4, muscle_relaxant 1\n"), out);
     assertTrue(out.contains("$ imr report --index " + index + " --by drug_class\n"
-        + "uphold rate by drug_class: 40 decisions, 28 upheld, 70.0% [95% CI 54.6-81.9]\n"), out);
-    assertTrue(out.contains("opioid                  7        5   71.4%  [35.9- 91.8]  17.5%  ##############......\n"), out);
+        + "uphold rate by drug_class: 47 decisions, 32 upheld, 68.1% [95% CI 53.8-79.6]\n"), out);
+    assertTrue(out.contains("opioid                  8        6   75.0%  [40.9- 92.9]  17.0%  ###############.....\n"), out);
     assertTrue(out.contains("Go further (the index stays at " + index + "):\n"), out);
   }
 
@@ -70,8 +70,8 @@ class DemoCommandTest {
     }
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
-    assertTrue(run.out().contains("17 files: 17 indexed (17 letters, 0 with parse warnings, 40 decisions), 0 duplicates, 0 unchanged, 0 rejected"), run.out());
-    assertTrue(run.out().contains("uphold rate by drug_class: 40 decisions, 28 upheld, 70.0% [95% CI 54.6-81.9]\n"), run.out());
+    assertTrue(run.out().contains("20 files: 20 indexed (20 letters, 0 with parse warnings, 47 decisions), 0 duplicates, 0 unchanged, 0 rejected"), run.out());
+    assertTrue(run.out().contains("uphold rate by drug_class: 47 decisions, 32 upheld, 68.1% [95% CI 53.8-79.6]\n"), run.out());
     Matcher hint = Pattern.compile("  imr extract --format text (.+)   one letter, as imr reads it\n").matcher(run.out());
     assertTrue(hint.find(), run.out());
     Path named = Path.of(hint.group(1));

@@ -32,35 +32,35 @@ class IndexCommandTest {
         Fixtures.corpus().resolve("letters").toString());
     assertEquals(0, run.exit(), run.err());
     JsonNode s = JSON.readTree(run.out());
-    assertEquals(17, s.get("files").asInt());
-    assertEquals(17, s.get("indexed").asInt());
-    assertEquals(17, s.get("letters").asInt());
+    assertEquals(20, s.get("files").asInt());
+    assertEquals(20, s.get("indexed").asInt());
+    assertEquals(20, s.get("letters").asInt());
     assertEquals(expectedDecisions(), s.get("decisions").asInt());
-    assertEquals(40, s.get("decisions").asInt());
+    assertEquals(47, s.get("decisions").asInt());
     assertEquals(0, s.get("lettersWithParseWarnings").asInt());
     assertEquals(0, s.get("duplicates").asInt());
     assertEquals(0, s.get("unchanged").asInt());
     assertEquals(0, s.get("rejected").size());
 
     JsonNode stats = stats(index);
-    assertEquals(17, stats.get("letters").asInt());
-    assertEquals(40, stats.get("decisions").asInt());
-    assertEquals(28, stats.get("upheld").asInt());
-    assertEquals(12, stats.get("overturned").asInt());
+    assertEquals(20, stats.get("letters").asInt());
+    assertEquals(47, stats.get("decisions").asInt());
+    assertEquals(32, stats.get("upheld").asInt());
+    assertEquals(15, stats.get("overturned").asInt());
     assertEquals(0, stats.get("lettersWithParseWarnings").asInt());
     assertEquals(0, stats.get("decisionsInLettersWithParseWarnings").asInt());
-    assertEquals("{\"outcome\":2,\"drug\":20,\"drug_class\":11,\"service_category\":11,\"specialty\":11,"
-        + "\"licensure_state\":17,\"mtus_page\":57,\"guideline_source\":3,\"injury_year\":11,\"decision_year\":4,\"layout\":4,\"parse_warnings\":1}",
+    assertEquals("{\"outcome\":2,\"drug\":21,\"drug_class\":11,\"service_category\":11,\"specialty\":11,"
+        + "\"licensure_state\":17,\"mtus_page\":61,\"guideline_source\":3,\"injury_year\":11,\"decision_year\":4,\"layout\":5,\"parse_warnings\":1}",
         stats.get("dims").toString());
 
     Fixtures.Run again = Fixtures.imr("index", "--index", index.toString(), "--format", "json", "--quiet",
         Fixtures.corpus().resolve("letters").toString());
     assertEquals(0, again.exit(), again.err());
     JsonNode s2 = JSON.readTree(again.out());
-    assertEquals(17, s2.get("unchanged").asInt());
+    assertEquals(20, s2.get("unchanged").asInt());
     assertEquals(0, s2.get("indexed").asInt());
     assertEquals(stats.get("dims"), stats(index).get("dims"));
-    assertEquals(17, stats(index).get("letters").asInt());
+    assertEquals(20, stats(index).get("letters").asInt());
   }
 
   @Test
@@ -183,7 +183,7 @@ class IndexCommandTest {
         checked++;
       }
     }
-    assertEquals(17, checked);
+    assertEquals(20, checked);
   }
 
   @Test

@@ -48,18 +48,18 @@ class ReportAndExportTest {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--format", "json");
     assertEquals(0, run.exit(), run.err());
     assertEquals("{\"level\":\"decision\",\"by\":[\"drug_class\"],\"query\":null,\"filters\":{},"
-        + "\"total\":{\"decisions\":40,\"upheld\":28,\"overturned\":12,\"upholdRate\":0.7,\"ci95\":[0.5457,0.8193]},\"rows\":["
-        + "{\"drug_class\":\"opioid\",\"decisions\":7,\"upheld\":5,\"overturned\":2,\"upholdRate\":0.7143,\"ci95\":[0.3589,0.9178],\"share\":0.175},"
-        + "{\"drug_class\":\"benzodiazepine\",\"decisions\":4,\"upheld\":4,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.5101,1.0],\"share\":0.1},"
-        + "{\"drug_class\":\"muscle_relaxant\",\"decisions\":4,\"upheld\":4,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.5101,1.0],\"share\":0.1},"
-        + "{\"drug_class\":\"compound\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0],\"share\":0.05},"
-        + "{\"drug_class\":\"nsaid\",\"decisions\":2,\"upheld\":0,\"overturned\":2,\"upholdRate\":0.0,\"ci95\":[0.0,0.6576],\"share\":0.05},"
-        + "{\"drug_class\":\"topical\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0],\"share\":0.05},"
-        + "{\"drug_class\":\"anticonvulsant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.025},"
-        + "{\"drug_class\":\"antidepressant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.025},"
-        + "{\"drug_class\":\"medical_food\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.025},"
-        + "{\"drug_class\":\"ppi\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.025},"
-        + "{\"drug_class\":\"sleep_aid\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.025}"
+        + "\"total\":{\"decisions\":47,\"upheld\":32,\"overturned\":15,\"upholdRate\":0.6809,\"ci95\":[0.5383,0.796]},\"rows\":["
+        + "{\"drug_class\":\"opioid\",\"decisions\":8,\"upheld\":6,\"overturned\":2,\"upholdRate\":0.75,\"ci95\":[0.4093,0.9285],\"share\":0.1702},"
+        + "{\"drug_class\":\"muscle_relaxant\",\"decisions\":5,\"upheld\":5,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.5655,1.0],\"share\":0.1064},"
+        + "{\"drug_class\":\"benzodiazepine\",\"decisions\":4,\"upheld\":4,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.5101,1.0],\"share\":0.0851},"
+        + "{\"drug_class\":\"nsaid\",\"decisions\":3,\"upheld\":0,\"overturned\":3,\"upholdRate\":0.0,\"ci95\":[0.0,0.5615],\"share\":0.0638},"
+        + "{\"drug_class\":\"compound\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0],\"share\":0.0426},"
+        + "{\"drug_class\":\"topical\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0],\"share\":0.0426},"
+        + "{\"drug_class\":\"anticonvulsant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.0213},"
+        + "{\"drug_class\":\"antidepressant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.0213},"
+        + "{\"drug_class\":\"medical_food\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.0213},"
+        + "{\"drug_class\":\"ppi\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.0213},"
+        + "{\"drug_class\":\"sleep_aid\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.0213}"
         + "],\"hidden\":0}\n", run.out());
   }
 
@@ -70,15 +70,15 @@ class ReportAndExportTest {
     JsonNode rows = JSON.readTree(run.out()).get("rows");
     assertEquals(12, rows.size());
     assertEquals("{\"drug_class\":\"opioid\",\"outcome\":\"overturned\",\"decisions\":2,\"upheld\":0,\"overturned\":2,"
-        + "\"upholdRate\":0.0,\"ci95\":[0.0,0.6576],\"share\":0.05}", rows.get(7).toString());
-    assertEquals("{\"drug_class\":\"opioid\",\"outcome\":\"upheld\",\"decisions\":5,\"upheld\":5,\"overturned\":0,"
-        + "\"upholdRate\":1.0,\"ci95\":[0.5655,1.0],\"share\":0.125}", rows.get(8).toString());
+        + "\"upholdRate\":0.0,\"ci95\":[0.0,0.6576],\"share\":0.0426}", rows.get(7).toString());
+    assertEquals("{\"drug_class\":\"opioid\",\"outcome\":\"upheld\",\"decisions\":6,\"upheld\":6,\"overturned\":0,"
+        + "\"upholdRate\":1.0,\"ci95\":[0.6097,1.0],\"share\":0.1277}", rows.get(8).toString());
   }
 
   @Test
   void filtersQueriesAndLetterLevelCountExactly() throws IOException {
     JsonNode opioids = JSON.readTree(imr("report", "--by", "outcome", "--filter", "drug_class=opioid", "--format", "json").out());
-    assertEquals("{\"decisions\":7,\"upheld\":5,\"overturned\":2,\"upholdRate\":0.7143,\"ci95\":[0.3589,0.9178]}", opioids.get("total").toString());
+    assertEquals("{\"decisions\":8,\"upheld\":6,\"overturned\":2,\"upholdRate\":0.75,\"ci95\":[0.4093,0.9285]}", opioids.get("total").toString());
     assertEquals("{\"drug_class\":[\"opioid\"]}", opioids.get("filters").toString());
 
     JsonNode twoClasses = JSON.readTree(imr("report", "--by", "drug_class", "--filter", "drug_class=opioid",
@@ -98,10 +98,11 @@ class ReportAndExportTest {
 
     Fixtures.Run letters = imr("report", "--by", "layout", "--level", "letter", "--format", "csv");
     assertEquals("layout,letters,upheld,overturned,upholdRate,ci95_low,ci95_high,share\r\n"
-        + "standard,7,4,3,0.5714,0.2505,0.8418,0.4118\r\n"
-        + "cover,4,1,3,0.25,0.0456,0.6994,0.2353\r\n"
-        + "documents-reviewed,3,0,3,0.0,0.0,0.5615,0.1765\r\n"
-        + "professional-review,3,2,1,0.6667,0.2077,0.9385,0.1765\r\n", letters.out());
+        + "standard,7,4,3,0.5714,0.2505,0.8418,0.35\r\n"
+        + "cover,4,1,3,0.25,0.0456,0.6994,0.2\r\n"
+        + "documents-reviewed,3,0,3,0.0,0.0,0.5615,0.15\r\n"
+        + "notice,3,0,3,0.0,0.0,0.5615,0.15\r\n"
+        + "professional-review,3,2,1,0.6667,0.2077,0.9385,0.15\r\n", letters.out());
   }
 
   @Test
@@ -189,16 +190,18 @@ class ReportAndExportTest {
   void minNHidesSmallGroupsAndSaysHowMany() {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--min-n", "3");
     assertEquals(0, run.exit());
-    // counted in the letters: 7 opioid items (Percocet x2, Norco x3, fentanyl, Ultram; cover-01's Norco and
-    // cover-03's Ultram overturned), 4 benzodiazepines and 4 muscle relaxants, all upheld; the other 8
-    // classes have 1 or 2 items each. Wilson intervals computed from those counts.
+    // counted in the letters: 8 opioid items (Percocet x2, Norco x4, fentanyl, Ultram; cover-01's Norco and
+    // cover-03's Ultram overturned), 5 muscle relaxants and 4 benzodiazepines, all upheld, 3 NSAIDs, all
+    // overturned (ibuprofen, celecoxib, y2013-02's naproxen); the other 7 classes have 1 or 2 items each.
+    // Wilson intervals computed from those counts.
     assertEquals("""
-        uphold rate by drug_class: 40 decisions, 28 upheld, 70.0% [95% CI 54.6-81.9]
+        uphold rate by drug_class: 47 decisions, 32 upheld, 68.1% [95% CI 53.8-79.6]
         drug_class      decisions   upheld    rate  95% CI         share  uphold rate
-        opioid                  7        5   71.4%  [35.9- 91.8]  17.5%  ##############......
-        benzodiazepine          4        4  100.0%  [51.0-100.0]  10.0%  ####################
-        muscle_relaxant         4        4  100.0%  [51.0-100.0]  10.0%  ####################
-        (8 groups with fewer than 3 decisions hidden; --min-n 1 shows them)
+        opioid                  8        6   75.0%  [40.9- 92.9]  17.0%  ###############.....
+        muscle_relaxant         5        5  100.0%  [56.6-100.0]  10.6%  ####################
+        benzodiazepine          4        4  100.0%  [51.0-100.0]   8.5%  ####################
+        nsaid                   3        0    0.0%  [ 0.0- 56.1]   6.4%  ....................
+        (7 groups with fewer than 3 decisions hidden; --min-n 1 shows them)
         """, run.out());
   }
 
@@ -224,7 +227,7 @@ class ReportAndExportTest {
     Path out = tmp.resolve("all.csv");
     Fixtures.Run run = imr("export", "--format", "csv", "--out", out.toString());
     assertEquals(0, run.exit(), run.err());
-    assertEquals("imr: 40 decisions written to " + out + "\n", run.err());
+    assertEquals("imr: 47 decisions written to " + out + "\n", run.err());
     Map<String, Integer> fromCsv = new TreeMap<>();
     int rows = 0;
     try (CSVParser csv = CSVParser.parse(new StringReader(Files.readString(out)), CSVFormat.RFC4180.builder().setHeader().get())) {
@@ -235,7 +238,7 @@ class ReportAndExportTest {
         }
       }
     }
-    assertEquals(40, rows);
+    assertEquals(47, rows);
     Map<String, Integer> fromReport = new TreeMap<>();
     JSON.readTree(imr("report", "--by", "drug_class", "--by", "outcome", "--format", "json").out()).get("rows")
         .forEach(r -> fromReport.put(r.get("drug_class").asText() + "/" + r.get("outcome").asText(), r.get("decisions").asInt()));

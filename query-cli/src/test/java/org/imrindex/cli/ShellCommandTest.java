@@ -36,20 +36,22 @@ class ShellCommandTest {
     int exit = ShellCommand.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, index);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals(0, exit);
-    assertEquals(13, lines.size(), String.join("\n", lines));
+    assertEquals(14, lines.size(), String.join("\n", lines));
     assertEquals("imr shell: commands as on the command line without 'imr' (help lists them); Tab completes; exit leaves.", lines.get(0));
     // decisions per layout counted in the letters: standard = the 5 seeds (12) + std-01 (4) + std-02 (5);
     // cover = cover-01..03 (3, 1, 2) + the HTML letter (3); documents-reviewed = docs-01..03 (2 each);
-    // professional-review = pr-01..03 (1, 2, 1). Rates and Wilson intervals computed from those counts.
+    // professional-review = pr-01..03 (1, 2, 1); notice = y2013-01..03 (1, 2, 4; 0, 1 and 3 upheld).
+    // Rates and Wilson intervals computed from those counts.
     assertEquals(List.of(
         "layout,decisions,upheld,overturned,upholdRate,ci95_low,ci95_high,share",
-        "standard,21,18,3,0.8571,0.6536,0.9502,0.525",
-        "cover,9,4,5,0.4444,0.1888,0.7333,0.225",
-        "documents-reviewed,6,3,3,0.5,0.1876,0.8124,0.15",
-        "professional-review,4,3,1,0.75,0.3006,0.9544,0.1"), lines.subList(1, 6));
+        "standard,21,18,3,0.8571,0.6536,0.9502,0.4468",
+        "cover,9,4,5,0.4444,0.1888,0.7333,0.1915",
+        "notice,7,4,3,0.5714,0.2505,0.8418,0.1489",
+        "documents-reviewed,6,3,3,0.5,0.1876,0.8124,0.1277",
+        "professional-review,4,3,1,0.75,0.3006,0.9544,0.0851"), lines.subList(1, 7));
     // the five rationales that say "long-term use" (grep -i 'long.\?term us' over the letters), in any order
     List<String> items = new ArrayList<>();
-    for (String json : lines.subList(6, 11)) {
+    for (String json : lines.subList(7, 12)) {
       items.add(JSON.readTree(json).get("item").asText());
     }
     assertEquals(List.of("30 Tablets of Valium 10mg", "Restoril 15 mg Qty 30 with 2 refills", "Soma 350mg #60", "Valium 10mg #120",
@@ -57,7 +59,7 @@ class ShellCommandTest {
     assertEquals(List.of(
         "imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
             + "licensure_state, mtus_page, guideline_source, injury_year, decision_year, layout, parse_warnings",
-        "imr: already in the shell"), lines.subList(11, 13));
+        "imr: already in the shell"), lines.subList(12, 14));
     assertEquals(1, OpenIndexes.openedSoFar() - before, "the index should be opened once for all commands");
   }
 
