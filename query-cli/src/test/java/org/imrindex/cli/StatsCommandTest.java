@@ -61,6 +61,6 @@ class StatsCommandTest {
   void aCorpusReadWholeHasNoLetterWithParseWarnings() throws IOException {
     Fixtures.Run run = Fixtures.imr("stats", "--index", Fixtures.corpusIndex());
     assertEquals(0, run.exit(), run.err());
-    assertEquals("letters                17   with parse warnings 0 (0 decisions)", run.out().lines().findFirst().orElseThrow());
+    assertEquals("letters                20   with parse warnings 0 (0 decisions)", run.out().lines().findFirst().orElseThrow());
   }
 }
