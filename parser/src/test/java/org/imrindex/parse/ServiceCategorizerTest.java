@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.imrindex.lexicon.DrugLexicon;
 import org.imrindex.model.ServiceCategory;
@@ -91,5 +92,17 @@ class ServiceCategorizerTest {
         ServiceCategorizer.parse("surgery | surgery\ndme | brace\n")));
     assertEquals(ServiceCategory.DME, ServiceCategorizer.categorize("Knee brace after surgery", lexicon,
         ServiceCategorizer.parse("dme | brace\nsurgery | surgery\n")));
+  }
+
+  @Test
+  void groupingConsecutiveLinesOfACategoryKeepsTheirOrder() {
+    List<ServiceCategorizer.Rule> rules = ServiceCategorizer.parse("dme | brace\ndme | sling\nsurgery | surgery\ndme | unit\n");
+    List<ServiceCategorizer.Rule> grouped = ServiceCategorizer.grouped(rules);
+    assertEquals(List.of(ServiceCategory.DME, ServiceCategory.SURGERY, ServiceCategory.DME),
+        grouped.stream().map(ServiceCategorizer.Rule::category).toList());
+    DrugLexicon lexicon = DrugLexicon.standard();
+    for (String item : List.of("Sling after surgery", "Surgery unit", "Cold unit", "Knee brace", "Gym")) {
+      assertEquals(ServiceCategorizer.categorize(item, lexicon, rules), ServiceCategorizer.categorize(item, lexicon, grouped), item);
+    }
   }
 }
