@@ -13,22 +13,25 @@ import org.imrindex.model.GuidelineSource;
 /** Reads a guideline citation: which guideline families it names and which MTUS pages it cites. */
 final class CitationParser {
 
+  // the patterns are lowercase and matched against the lowercased citation: cheaper than (?i)
+  /** MTUS by name; a bare "MTUS" counts unless "Non-" or "outside (of) the" stands before it. */
   private static final Pattern MTUS = Pattern.compile(
-      "(?i)(?<!non[- ])(?<!outside of the )(?<!outside the )\\bMTUS\\b|Medical Treatment Utilization Schedule|"
-          + "Chronic Pain (?:Medical )?Treatment Guidelines?|\\bCPMTG\\b|Chronic Pain Medical Treatment");
+      "\\b(mtus)\\b|medical treatment utilization schedule|chronic pain (?:medical )?treatment guidelines?|\\bcpmtg\\b|"
+          + "chronic pain medical treatment");
+  private static final Pattern NOT_THE_MTUS = Pattern.compile("(?:\\bnon[- ]|\\boutside (?:of )?the )$");
   /**
    * ACOEM by name, or an ACOEM chapter the MTUS adopted, cited by its title and year ("MTUS Low Back
    * Complaints 2004", "Elbow Complaints 2007", "General Approaches 2004") or as "ACOEM Chapter 12".
    */
-  private static final Pattern ACOEM = Pattern.compile("(?i)\\bACOEM\\b|Occupational Medicine Practice Guidelines|"
-      + "\\bComplaints,?\\s+(?:19|20)\\d\\d\\b|\\bGeneral Approaches,?\\s+(?:19|20)\\d\\d\\b");
-  private static final Pattern ODG = Pattern.compile("(?i)\\bODG\\b|Official Disability Guidelines?");
-  private static final Pattern NON_MTUS = Pattern.compile("(?i)\\bnon[- ]?MTUS\\b");
+  private static final Pattern ACOEM = Pattern.compile("\\bacoem\\b|occupational medicine practice guidelines|"
+      + "\\bcomplaints,?\\s+(?:19|20)\\d\\d\\b|\\bgeneral approaches,?\\s+(?:19|20)\\d\\d\\b");
+  private static final Pattern ODG = Pattern.compile("\\bodg\\b|official disability guidelines?");
+  private static final Pattern NON_MTUS = Pattern.compile("\\bnon[- ]?mtus\\b");
   private static final Pattern OTHER_SOURCE = Pattern.compile(
-      "(?i)\\bFDA\\b|\\bAAOS\\b|\\bAMA\\b|\\bNIH\\b|\\bCDC\\b|Food and Drug Administration|Guide to the Evaluation|"
-          + "\\bjournal\\b|\\bet al\\b|Medicare|Cochrane|UpToDate|Up-To-Date|Work Loss Data Institute|"
-          + "\\b(?:19|20)\\d{2};\\s*\\d+|National Guideline Clearinghouse|Medical Disability Advisor|\\bDrugs\\.com\\b|Epocrates|"
-          + "Other Medical Treatment Guidelines?|https?://|\\bwww\\.");
+      "\\bfda\\b|\\baaos\\b|\\bama\\b|\\bnih\\b|\\bcdc\\b|food and drug administration|guide to the evaluation|"
+          + "\\bjournal\\b|\\bet al\\b|medicare|cochrane|uptodate|up-to-date|work loss data institute|"
+          + "\\b(?:19|20)\\d{2};\\s*\\d+|national guideline clearinghouse|medical disability advisor|\\bdrugs\\.com\\b|epocrates|"
+          + "other medical treatment guidelines?|https?://|\\bwww\\.");
   private static final String NUM = "\\d{1,4}";
   private static final String RANGE = NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?";
   private static final Pattern PAGES = Pattern.compile(
@@ -72,26 +75,55 @@ final class CitationParser {
     return MTUS_NOT_USED.matcher(citation).replaceAll(" ");
   }
 
+  /** Substrings one of which every match of OTHER_SOURCE contains: a plain test before the long alternation. */
+  private static final String[] OTHER_HINTS = {"fda", "aaos", "ama", "nih", "cdc", "food and drug", "guide to the",
+      "journal", "et al", "medicare", "cochrane", "uptodate", "up-to-date", "work loss", ";", "national guideline",
+      "medical disability", "drugs.com", "epocrates", "other medical treatment", "http", "www."};
+
+  private static boolean mayNameOther(String lower) {
+    for (String h : OTHER_HINTS) {
+      if (lower.contains(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the lowercased text names the MTUS, not as "Non-MTUS" or "outside of the MTUS". */
+  private static boolean namesMtus(String lower) {
+    Matcher m = MTUS.matcher(lower);
+    while (m.find()) {
+      if (m.start(1) < 0) {
+        return true; // a full name
+      }
+      Matcher before = NOT_THE_MTUS.matcher(lower).region(Math.max(0, m.start() - 16), m.start());
+      if (!before.find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The guideline families a citation names, in a fixed order (MTUS, ACOEM, ODG, other). */
   static List<GuidelineSource> sources(String citation) {
     if (citation == null) {
       return List.of();
     }
-    citation = withoutMtusNotUsed(citation);
+    String lower = withoutMtusNotUsed(citation).toLowerCase(Locale.ROOT);
     Set<GuidelineSource> found = EnumSet.noneOf(GuidelineSource.class);
-    if (MTUS.matcher(citation).find()) {
+    if (namesMtus(lower)) {
       found.add(GuidelineSource.MTUS);
     }
-    if (ACOEM.matcher(citation).find()) {
+    if (ACOEM.matcher(lower).find()) {
       found.add(GuidelineSource.ACOEM);
     }
-    if (ODG.matcher(citation).find()) {
+    if (ODG.matcher(lower).find()) {
       found.add(GuidelineSource.ODG);
     }
-    Matcher non = NON_MTUS.matcher(citation);
-    if (OTHER_SOURCE.matcher(citation).find()
-        || (non.find() && !ODG.matcher(citation.substring(non.end())).find()
-            && !ACOEM.matcher(citation.substring(non.end())).find())) {
+    Matcher non = NON_MTUS.matcher(lower);
+    if (mayNameOther(lower) && OTHER_SOURCE.matcher(lower).find()
+        || (non.find() && !ODG.matcher(lower).region(non.end(), lower.length()).find()
+            && !ACOEM.matcher(lower).region(non.end(), lower.length()).find())) {
       found.add(GuidelineSource.OTHER);
     }
     return List.copyOf(found);
@@ -107,11 +139,13 @@ final class CitationParser {
     }
     citation = withoutMtusNotUsed(citation);
     String mtusPart = citation;
-    Matcher non = NON_MTUS.matcher(citation);
-    if (non.find()) {
+    String lower = citation.toLowerCase(Locale.ROOT); // same length: the citation is ASCII or lowercases in place
+    Matcher non = NON_MTUS.matcher(lower);
+    if (non.find() && lower.length() == citation.length()) {
       mtusPart = citation.substring(0, non.start());
+      lower = lower.substring(0, non.start());
     }
-    if (!MTUS.matcher(mtusPart).find() && !ACOEM.matcher(mtusPart).find()) {
+    if (!namesMtus(lower) && !ACOEM.matcher(lower).find()) {
       return List.of();
     }
     TreeSet<Integer> pages = new TreeSet<>();

@@ -293,6 +293,29 @@ final class DecisionBlocks {
     return m.matches() ? m : null;
   }
 
+  private static final String[] OUTCOME_ENDINGS = {"necessary", "appropriate", "upheld", "overturned"};
+
+  /** True when the text ends (before spaces and a period or question mark) with a word STATEMENT_END can end with. */
+  static boolean endsWithOutcomeWord(CharSequence text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '?')) {
+      end--;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+    }
+    for (String w : OUTCOME_ENDINGS) {
+      int start = end - w.length();
+      if (start >= 0 && text.subSequence(start, end).toString().equalsIgnoreCase(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A numbered or plain "… is (not) medically necessary and appropriate" statement starting at line i. */
   private static ItemStart statementAt(List<String> lines, int i, int expectedNumber) {
     String line = lines.get(i);
@@ -311,6 +334,9 @@ final class DecisionBlocks {
         joined.append(' ');
       }
       joined.append(lines.get(j));
+      if (!endsWithOutcomeWord(joined)) {
+        continue; // a plain test first: the end-anchored pattern tries every position of the text
+      }
       Matcher end = STATEMENT_END.matcher(joined);
       if (!end.find()) {
         continue;

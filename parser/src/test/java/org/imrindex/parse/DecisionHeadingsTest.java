@@ -295,4 +295,13 @@ class DecisionHeadingsTest {
     assertEquals("Acupuncture for the cervical and thoracic spine two times a week times three weeks", l.decisions().get(4).item());
     assertEquals(List.of("decision 4: item heading not found before 'Upheld'"), l.warnings());
   }
+
+  @Test
+  void theOutcomeWordTestBeforeTheStatementPattern() {
+    org.junit.jupiter.api.Assertions.assertTrue(DecisionBlocks.endsWithOutcomeWord("is not medically necessary and appropriate ."));
+    org.junit.jupiter.api.Assertions.assertTrue(DecisionBlocks.endsWithOutcomeWord("the request is Medically Necessary"));
+    org.junit.jupiter.api.Assertions.assertTrue(DecisionBlocks.endsWithOutcomeWord("X is upheld?  "));
+    org.junit.jupiter.api.Assertions.assertFalse(DecisionBlocks.endsWithOutcomeWord("is not medically necessary for this worker."));
+    org.junit.jupiter.api.Assertions.assertFalse(DecisionBlocks.endsWithOutcomeWord(""));
+  }
 }
