@@ -1,9 +1,5 @@
 package org.imrindex.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,33 +107,17 @@ final class PartialAuthorization {
   }
 
   private static Rules load() {
-    try (InputStream in = PartialAuthorization.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + RESOURCE);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(RuleFile.resource(PartialAuthorization.class, RESOURCE));
   }
 
   static Rules parse(String text) {
     List<Pattern> original = new ArrayList<>();
     List<Pattern> authorized = new ArrayList<>();
     List<Pattern> decided = new ArrayList<>();
-    int no = 0;
-    for (String line : text.split("\n", -1)) {
-      no++;
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) {
-        continue;
-      }
-      int bar = t.indexOf('|');
-      if (bar < 0) {
-        throw new IllegalArgumentException(RESOURCE + " line " + no + ": expected 'kind | pattern'");
-      }
-      String kind = t.substring(0, bar).strip().toLowerCase(Locale.ROOT);
-      String regex = t.substring(bar + 1).strip();
+    for (RuleFile.Line l : RuleFile.lines(RESOURCE, text, "kind | pattern")) {
+      int no = l.number();
+      String kind = l.key().toLowerCase(Locale.ROOT);
+      String regex = l.value();
       if (!regex.contains("(?<text>")) {
         throw new IllegalArgumentException(RESOURCE + " line " + no + ": the pattern has no group named text");
       }

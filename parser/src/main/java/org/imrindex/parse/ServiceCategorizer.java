@@ -1,9 +1,5 @@
 package org.imrindex.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,32 +82,16 @@ final class ServiceCategorizer {
   }
 
   private static List<Rule> load() {
-    try (InputStream in = ServiceCategorizer.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + RESOURCE);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(RuleFile.resource(ServiceCategorizer.class, RESOURCE));
   }
 
   /** Reads rules written as {@code category | regex} lines; # starts a comment line. */
   static List<Rule> parse(String text) {
     List<Rule> rules = new ArrayList<>();
-    int no = 0;
-    for (String line : text.split("\n", -1)) {
-      no++;
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) {
-        continue;
-      }
-      int bar = t.indexOf('|');
-      if (bar < 0) {
-        throw new IllegalArgumentException(RESOURCE + " line " + no + ": expected 'category | pattern'");
-      }
-      String name = t.substring(0, bar).strip();
-      String regex = t.substring(bar + 1).strip();
+    for (RuleFile.Line l : RuleFile.lines(RESOURCE, text, "category | pattern")) {
+      int no = l.number();
+      String name = l.key();
+      String regex = l.value();
       ServiceCategory category;
       try {
         category = ServiceCategory.valueOf(name.toUpperCase(Locale.ROOT));
