@@ -12,7 +12,7 @@ class ReviewerParserTest {
   void readsOlderProseWithSubspecialty() {
     String s = "The physician reviewer is Board Certified in Physical Medicine & Rehabilitation, has a subspecialty in Sports "
         + "Medicine, and is licensed to practice in New York and Texas. He/she has been in active practice.";
-    assertEquals(new Reviewer(List.of("Physical Medicine & Rehabilitation"), List.of("Sports Medicine"), List.of("NY", "TX"),
+    assertEquals(new Reviewer(List.of("Physical Medicine and Rehabilitation"), List.of("Sports Medicine"), List.of("NY", "TX"),
         "The physician reviewer is Board Certified in Physical Medicine & Rehabilitation, has a subspecialty in Sports "
             + "Medicine, and is licensed to practice in New York and Texas."), ReviewerParser.prose(s));
   }
@@ -61,7 +61,19 @@ class ReviewerParserTest {
     assertEquals(List.of("Pain Medicine", "Hospice and Palliative Medicine"), h.subspecialties());
     Reviewer n = ReviewerParser.read(List.of("State(s) of Licensure: California",
         "Certification(s)/Specialty: Physical Medicine & Rehabilitation, Neuromuscular Medicine"));
-    assertEquals(List.of("Physical Medicine & Rehabilitation"), n.specialties());
+    assertEquals(List.of("Physical Medicine and Rehabilitation"), n.specialties());
     assertEquals(List.of("Neuromuscular Medicine"), n.subspecialties());
+  }
+
+  @Test
+  void boardNamesAsTheAbmsWritesThemAndNonPhysiciansAsTheyAre() {
+    Reviewer pmr = ReviewerParser.read(List.of("State(s) of Licensure: California", "Certification(s)/Specialty: Physical Medicine & Rehabilitation"));
+    assertEquals(List.of("Physical Medicine and Rehabilitation"), pmr.specialties());
+    Reviewer surgery = ReviewerParser.read(List.of("State(s) of Licensure: California", "Certification(s)/Specialty: Surgery, Surgical Critical Care"));
+    assertEquals(List.of("Surgery"), surgery.specialties());
+    assertEquals(List.of("Surgical Critical Care"), surgery.subspecialties());
+    Reviewer chiro = ReviewerParser.read(List.of("State(s) of Licensure: California", "Certification(s)/Specialty: Chiropractor"));
+    assertEquals(List.of("Chiropractor"), chiro.specialties());
+    assertEquals(List.of("Psychologist"), ReviewerParser.prose("The reviewer is a licensed clinical psychologist licensed in California.").specialties());
   }
 }

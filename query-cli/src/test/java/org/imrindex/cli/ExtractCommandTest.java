@@ -77,7 +77,7 @@ class ExtractCommandTest {
         == %s
           case      -   layout standard
           patient   60 y, female, injured 2010-08-07
-          reviewer  Physical Medicine & Rehabilitation (Sports Medicine)
+          reviewer  Physical Medicine and Rehabilitation (Sports Medicine)
           licensed  NY, TX
           1. upheld      Norco 10/325mg#120
              pharmaceutical | hydrocodone/acetaminophen (opioid) qty 120 | MTUS p. 74-82 | MTUS

@@ -81,7 +81,7 @@ class LocaleIndependenceTest {
     String expected = "== " + letter + "\n"
         + "  case      -   layout standard\n"
         + "  patient   60 y, female, injured 2010-08-07\n"
-        + "  reviewer  Physical Medicine & Rehabilitation (Sports Medicine)\n"
+        + "  reviewer  Physical Medicine and Rehabilitation (Sports Medicine)\n"
         + "  licensed  NY, TX\n"
         + "  1. upheld      Norco 10/325mg#120\n"
         + "     pharmaceutical | hydrocodone/acetaminophen (opioid) qty 120 | MTUS p. 74-82 | MTUS\n"
