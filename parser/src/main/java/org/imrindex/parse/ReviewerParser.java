@@ -78,6 +78,9 @@ final class ReviewerParser {
       String next = lines.get(i + 1);
       boolean continues = (v.endsWith(",") || v.endsWith("&") || v.endsWith(" and") || v.isBlank())
           && !next.contains(":");
+      // a board name broken over the line ("… Occupational" / "Medicine"): the joined text names more
+      continues = continues || (!next.isBlank() && !next.contains(":") && next.strip().length() <= 60
+          && Specialties.count(v + " " + next) > Specialties.count(v));
       if (continues) {
         raw.add(next);
         v = v + " " + next;

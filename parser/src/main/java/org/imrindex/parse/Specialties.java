@@ -87,7 +87,7 @@ final class Specialties {
       }
     }
     ANY = Pattern.compile("(?i)(?<![\\p{L}])(" + String.join("|", BY_ALIAS.keySet().stream()
-        .sorted((a, b) -> b.length() - a.length()).map(Specialties::aliasRegex).toList()) + ")(?![\\p{L}])");
+        .sorted((a, b) -> b.length() - a.length()).map(Specialties::aliasRegex).toList()) + ")\\p{Ll}?(?![\\p{L}])"); // one stray letter: "Sports Medicinea"
   }
 
   private Specialties() {}
@@ -125,6 +125,16 @@ final class Specialties {
       }
     }
     return new Found(specs, subs);
+  }
+
+  /** How many known board names the text holds. */
+  static int count(String text) {
+    Matcher m = ANY.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   private static String norm(String s) {

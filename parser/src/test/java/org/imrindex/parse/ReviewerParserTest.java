@@ -76,4 +76,17 @@ class ReviewerParserTest {
     assertEquals(List.of("Chiropractor"), chiro.specialties());
     assertEquals(List.of("Psychologist"), ReviewerParser.prose("The reviewer is a licensed clinical psychologist licensed in California.").specialties());
   }
+
+  @Test
+  void aBoardNameBrokenOverTheLineIsJoined() {
+    // CM17-0008519: "… Pain Management, Occupational" / "Medicine"
+    Reviewer r = ReviewerParser.read(List.of("State(s) of Licensure: California",
+        "Certification(s)/Specialty: Physical Medicine & Rehabilitation, Pain Management, Occupational", "Medicine", ""));
+    assertEquals(List.of("Physical Medicine and Rehabilitation", "Occupational Medicine"), r.specialties());
+    assertEquals(List.of("Pain Medicine"), r.subspecialties());
+    // a line that adds no board name is not part of the credentials
+    Reviewer alone = ReviewerParser.read(List.of("State(s) of Licensure: California", "Certification(s)/Specialty: Family Practice",
+        "The Expert Reviewer was selected"));
+    assertEquals(List.of("Family Medicine"), alone.specialties());
+  }
 }
