@@ -1,7 +1,13 @@
 package org.imrindex.corpus;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.imrindex.lexicon.DrugEntry;
@@ -60,6 +66,10 @@ public final class LetterGenerator {
   /** Share of partly authorised requests upheld, in percent. */
   static final int PARTIAL_UPHELD_PERCENT = 94;
 
+  /** The list of generator-drugs.txt: the products drug requests are drawn from, in its order. */
+  static final String DRUG_LIST = "generator-drugs.txt";
+  private static final List<DrugEntry> DRUGS = drugList();
+
   private final SplittableRandom random;
   private final List<DrugEntry> drugs;
   private final List<DrugEntry> compoundIngredients;
@@ -67,19 +77,44 @@ public final class LetterGenerator {
 
   public LetterGenerator(long seed) {
     this.random = new SplittableRandom(seed);
-    List<DrugEntry> usable = new ArrayList<>();
-    for (DrugEntry e : DrugLexicon.standard().entries()) {
-      if (e.drugClass() != org.imrindex.lexicon.DrugClass.COMPOUND && !e.generic().contains(" ")) {
-        usable.add(e);
-      }
-    }
-    this.drugs = List.copyOf(usable);
+    this.drugs = DRUGS;
     List<DrugEntry> ingredients = new ArrayList<>();
     for (String[] c : COMPOUND_INGREDIENTS) {
       ingredients.add(DrugLexicon.standard().generic(c[0])
           .orElseThrow(() -> new IllegalStateException("drugs.txt has no generic " + c[0] + " for the compound creams")));
     }
     this.compoundIngredients = List.copyOf(ingredients);
+  }
+
+  /**
+   * The products of {@value #DRUG_LIST}, each the drugs.txt entry of that name: the generator's own
+   * list, so that the letters a seed gives do not change when the lexicon grows.
+   */
+  static List<DrugEntry> drugList() {
+    Map<String, DrugEntry> byName = new HashMap<>();
+    for (DrugEntry e : DrugLexicon.standard().entries()) {
+      byName.put(e.name(), e);
+    }
+    List<DrugEntry> out = new ArrayList<>();
+    try (InputStream in = LetterGenerator.class.getResourceAsStream(DRUG_LIST)) {
+      if (in == null) {
+        throw new IllegalStateException("generator drug list missing: " + DRUG_LIST);
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String name = line.strip();
+        if (name.isEmpty() || name.startsWith("#")) {
+          continue;
+        }
+        DrugEntry e = byName.get(name);
+        if (e == null) {
+          throw new IllegalStateException(DRUG_LIST + ": drugs.txt has no product named " + name);
+        }
+        out.add(e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
   }
 
   /** The next letter; names run gen-000001.txt, gen-000002.txt, … */

@@ -34,6 +34,17 @@ class LetterGeneratorTest {
   }
 
   @Test
+  void drawsItsDrugsFromItsOwnListNotFromTheWholeLexicon() {
+    // generator-drugs.txt: the 394 products drugs.txt offered when the list was frozen (issue 12),
+    // in file order; products added to the lexicon since are not drawn, so no seed's letters move
+    List<org.imrindex.lexicon.DrugEntry> drugs = LetterGenerator.drugList();
+    assertEquals(394, drugs.size());
+    assertEquals(List.of("hydrocodone", "Ketalar"), List.of(drugs.getFirst().name(), drugs.getLast().name()));
+    assertTrue(drugs.stream().noneMatch(d -> d.drugClass() == org.imrindex.lexicon.DrugClass.COMPOUND));
+    assertTrue(drugs.size() < org.imrindex.lexicon.DrugLexicon.standard().entries().size());
+  }
+
+  @Test
   void anotherSeedGivesOtherLetters() {
     assertNotEquals(new LetterGenerator(1).next().text(), new LetterGenerator(2).next().text());
   }
@@ -94,7 +105,8 @@ class LetterGeneratorTest {
     // 25 letters of seed 3, counted once by hand with grep over the files (page furniture lines
     // dropped, lines joined) and wc -c: 13 standard, 5 cover, 4 documents-reviewed, 3
     // professional-review; 35 rationales end "not medically necessary.", 6 "medically necessary."
-    // (41,702 bytes since bupivacaine and dextromethorphan joined drugs.txt, which the generator draws from)
+    // (41,702 bytes since bupivacaine and dextromethorphan joined drugs.txt; the generator now draws
+    // from its own frozen list, generator-drugs.txt, so new lexicon lines no longer move this count)
     GeneratedCorpus.write(dir, 25, 3);
     WrittenCorpusCount c = WrittenCorpusCount.of(dir);
     assertEquals(new WrittenCorpusCount(25, 35, 6, 41_702,

@@ -21,12 +21,15 @@ import org.imrindex.model.Drug;
 final class DrugResolver {
 
   private static final String AMOUNT = "\\d+(?:\\.\\d+)?";
-  // no grams: "180gm" on a cream is the amount dispensed, not a strength
-  private static final String UNIT = "(?:mg|mcg|µg|ml|%|meq|units?|iu)(?:\\s*/\\s*(?:hr|hour|h|ml|actuation|dose|day))?";
+  // no grams: "180gm" on a cream is the amount dispensed, not a strength (nor "120ml" alone: see strength())
+  private static final String UNIT = "(?:mg|mcg|µg|ml|%|percent|pct|meq|units?|iu)(?:\\s*/\\s*(?:hr|hour|h|ml|actuation|dose|day))?";
   /** "10/325mg", "7.5mg-500mg", "800 mg", "100mcg/hr", "5%", "10/325". */
   private static final Pattern STRENGTH = Pattern.compile("(?i)(?<![#\\d.])(" + AMOUNT + "\\s*(?:" + UNIT + ")?"
       + "(?:\\s*[/-]\\s*" + AMOUNT + "\\s*(?:" + UNIT + ")?)*)(?![\\d])");
+  /** A date ("DOS: 12/29/16"), alone or in a range ("1/12/2015-2/12/2015"): never a strength. */
   private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{2,4}");
+  /** A volume alone ("Terocin lotion 120ml", "500ml"): the amount dispensed; "10mg/ml" is a strength. */
+  private static final Pattern VOLUME_ONLY = Pattern.compile("(?i)\\d+(?:\\.\\d+)?\\s*ml");
   private static final Pattern HAS_UNIT = Pattern.compile("(?i)" + UNIT + "|/");
   private static final Pattern QUANTITY = Pattern.compile(
       "(?i)#\\s*(\\d+)|\\b(?:qty|quantity|quant)\\.?\\s*:?\\s*#?\\s*(\\d+)|^\\s*(\\d+)\\s+(?:tablets?|tabs?|capsules?|caps|pills?|patches|patch|units?|count)\\b"
@@ -38,7 +41,12 @@ final class DrugResolver {
   private static final Pattern TOPICAL_FORM = Pattern.compile(
       "(?i)\\b(?:cream|gel|ointment|lotion|topical|liniment|rub|roll-on|foam|balm|salve|solution\\s+topical|topical\\s+solution)\\b");
   private static final Pattern COMPOUNDED = Pattern.compile("(?i)\\bcompound(?:ed|s)?\\b");
-  private static final Pattern PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*%");
+  /** "5%", "1percent", "2 pct". */
+  private static final Pattern PERCENT = Pattern.compile("(?i)\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b|pct\\b)");
+  /** An amount in grams ("120grams", "180gm", "30 g"): how creams are dispensed, never tablets. */
+  private static final Pattern GRAMS = Pattern.compile("(?i)\\d+(?:\\.\\d+)?\\s*(?:g|gm|gms|gram|grams)\\b");
+  /** An oral liquid: a compounding kit's suspension keeps its drug's class, compounded or not. */
+  private static final Pattern ORAL_FORM = Pattern.compile("(?i)\\b(?:oral|orally|suspension|syrup|elixir)\\b");
 
   private final DrugLexicon lexicon;
 
@@ -53,6 +61,8 @@ final class DrugResolver {
     int percentages = count(PERCENT, item);
     boolean topicalForm = percentages > 0 || TOPICAL_FORM.matcher(item).find();
     boolean compounded = COMPOUNDED.matcher(item).find() || percentages >= 2;
+    // a kit compounded into an oral suspension (Synapryn: tramadol) is its drug, not a cream
+    boolean oralForm = !topicalForm && ORAL_FORM.matcher(item).find();
     int after = matches.isEmpty() ? 0 : matches.get(0).end();
     Integer quantity = quantity(item);
     Integer refills = refills(item);
@@ -82,7 +92,9 @@ final class DrugResolver {
         return new Drug(combination.generic(), null, combination.drugClass(), strength(item, matches.get(matches.size() - 1).end()),
             quantity, refills, combination.ingredients());
       }
-      if (compounded || topicalForm) {
+      // a mixture as written: a compounded or topical form, a cream's weight in grams, or generics
+      // joined by slashes that no combination product has ("Gabapentin/Ketoprofen 240gm")
+      if (compounded || topicalForm || GRAMS.matcher(item).find() || slashJoinedGenerics(item, matches)) {
         return new Drug(String.join("/", ingredients), null, DrugClass.COMPOUND, null, quantity, refills, ingredients);
       }
       // two products in one request ("Norco and Soma"): the first is the request's drug
@@ -99,7 +111,9 @@ final class DrugResolver {
       }
     }
     DrugClass cls = e.drugClass();
-    if (compounded && cls != DrugClass.TOPICAL) {
+    if (oralForm) {
+      // keeps its class: an oral suspension is no topical form, and its kit no mixture
+    } else if (compounded && cls != DrugClass.TOPICAL) {
       cls = DrugClass.COMPOUND;
     } else if (topicalForm && cls == DrugClass.NSAID) {
       cls = DrugClass.TOPICAL;
@@ -108,6 +122,19 @@ final class DrugResolver {
     }
     String brand = named.entry().isBrand() ? named.written(item) : null;
     return new Drug(e.generic(), brand, cls, strength(item, after), quantity, refills, e.ingredients());
+  }
+
+  /** True when every two products named one after the other are generics joined by a bare slash. */
+  private static boolean slashJoinedGenerics(String item, List<DrugMatch> matches) {
+    for (int i = 0; i < matches.size(); i++) {
+      if (matches.get(i).entry().isBrand()) {
+        return false;
+      }
+      if (i > 0 && !item.substring(matches.get(i - 1).end(), matches.get(i).start()).strip().equals("/")) {
+        return false;
+      }
+    }
+    return matches.size() > 1;
   }
 
   /** The generic entry whose ingredients are exactly these, in any order. */
@@ -127,7 +154,8 @@ final class DrugResolver {
     m.region(from, item.length());
     while (m.find()) {
       String s = m.group(1).strip();
-      if (HAS_UNIT.matcher(s).find() && !isQuantityContext(item, m.start(1)) && !DATE_LIKE.matcher(s).matches()) {
+      if (HAS_UNIT.matcher(s).find() && !isQuantityContext(item, m.start(1)) && !DATE_LIKE.matcher(s).find()
+          && !VOLUME_ONLY.matcher(s).matches()) {
         return s.replaceAll("\\s+", " ");
       }
     }
