@@ -210,7 +210,7 @@ class ReportAndExportTest {
     Fixtures.Run dim = imr("report", "--by", "drug_clas");
     assertEquals(2, dim.exit());
     assertEquals("imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
-        + "licensure_state, mtus_page, guideline_source, injury_year, decision_year, layout, parse_warnings\n", dim.err());
+        + "licensure_state, mtus_page, guideline_source, guideline_document, guideline_topic, injury_year, decision_year, layout, parse_warnings\n", dim.err());
     Fixtures.Run value = imr("report", "--by", "layout", "--filter", "drug_class=opiod");
     assertEquals(2, value.exit());
     assertTrue(value.err().startsWith("imr: no decision has drug_class=opiod; values are: opioid, "), value.err());
