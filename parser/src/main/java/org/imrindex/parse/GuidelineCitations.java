@@ -93,11 +93,12 @@ final class GuidelineCitations {
   /** A document the rules do not know, as the 2016-17 letters write one: "Foo Complaints 2004, Section(s)". */
   private static final Pattern UNKNOWN_DOCUMENT = Pattern.compile("^\\s*([A-Z][A-Za-z ,&'-]*?)\\s+((?:19|20)\\d\\d)\\b");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s,:;/\\-]*");
-  private static final Pattern LEAD = Pattern.compile(
-      "^(?:[\\s,;:/.\\-]+|(?:sections?|chapter|topic|guidelines?|citation|and)\\b|\\((?:acute|chronic)[^)]*\\))+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TRAIL = Pattern.compile(
-      "(?:[\\s,;:/.\\-]+|\\b(?:sections?|chapter|topic|and|decision\\s+based\\s+on)|,?\\s*(?:which\\s+(?:is|are)\\s+)?part\\s+of\\s+the)+$",
-      Pattern.CASE_INSENSITIVE);
+  /** Words a section never starts or ends with: the template's labels around it ("Low Back section, MRI"). */
+  private static final List<String> EDGE_WORDS = List.of("sections", "section", "chapter", "topic", "and");
+  /** Words a section never starts with. */
+  private static final List<String> LEAD_WORDS = List.of("sections", "section", "chapter", "topic", "guidelines", "guideline",
+      "citation", "and");
+  private static final String SEPARATOR_CHARS = " ,;:/.-";
   private static final Pattern FILLER = Pattern.compile(
       "(?i)\\b(?:decision\\s+based\\s+on|the\\s+expert\\s+reviewer\\s+based\\s+(?:his/her|his|her|their|its)\\s+decision\\s+on"
           + "(?:\\s+recommendation\\(s\\))?|the\\s+claims\\s+administrator\\s+based\\s+its\\s+decision\\s+on)(?:\\s+the)?\\b");
@@ -120,10 +121,19 @@ final class GuidelineCitations {
   private final List<Document> documents;
   /** Topic key (letters and digits, lowercased) to canonical name. */
   private final Map<String, String> topics;
-  private final Map<Part, Pattern> aliasPatterns = new EnumMap<>(Part.class);
-  private final Map<Part, Map<String, Document>> aliases = new EnumMap<>(Part.class);
+  /**
+   * Per part, the aliases by their first two characters, longest first: a scan of word starts finds the
+   * same leftmost-longest matches an alternation of every alias would, without trying each alias at each
+   * position.
+   */
+  private final Map<Part, Map<Integer, List<Alias>>> aliasesByStart = new EnumMap<>(Part.class);
+  /** The most ", "-separated pieces a topic name or alias has: a list's pieces are joined up to this many. */
+  private final int maxTopicPieces;
 
-  private GuidelineCitations(List<Document> documents, Map<String, String> topics) {
+  /** One alias of a document, lowercase, words separated by single spaces. */
+  private record Alias(String text, Document doc) {}
+
+  private GuidelineCitations(List<Document> documents, Map<String, String> topics, int maxTopicPieces) {
     this.documents = List.copyOf(documents);
     this.topics = Map.copyOf(topics);
     for (Part part : Part.values()) {
@@ -139,15 +149,18 @@ final class GuidelineCitations {
           }
         }
       }
-      aliases.put(part, byAlias);
-      List<String> sorted = new ArrayList<>(byAlias.keySet());
-      sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-      StringBuilder alt = new StringBuilder();
-      for (String a : sorted) {
-        alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(a).replace(" ", "\\E\\s+\\Q"));
-      }
-      aliasPatterns.put(part, alt.isEmpty() ? null : Pattern.compile("(?<![a-z0-9])(?:" + alt + ")(?![a-z0-9])"));
+      Map<Integer, List<Alias>> byStart = new HashMap<>();
+      byAlias.forEach((a, d) -> byStart.computeIfAbsent(startKey(a, 0), k -> new ArrayList<>()).add(new Alias(a, d)));
+      byStart.values().forEach(l -> l.sort(Comparator.comparingInt((Alias x) -> x.text().length()).reversed()
+          .thenComparing(Alias::text)));
+      aliasesByStart.put(part, byStart);
     }
+    this.maxTopicPieces = maxTopicPieces;
+  }
+
+  /** The first two characters at {@code i} as one number (every alias has at least two). */
+  private static int startKey(String s, int i) {
+    return i + 1 < s.length() ? s.charAt(i) << 16 | s.charAt(i + 1) : s.charAt(i) << 16;
   }
 
   /** The bundled rules. */
@@ -169,6 +182,7 @@ final class GuidelineCitations {
   static GuidelineCitations parse(String text) {
     List<Document> documents = new ArrayList<>();
     Map<String, String> topics = new LinkedHashMap<>();
+    int maxPieces = 1;
     for (RuleFile.Line l : RuleFile.lines(RESOURCE, text, "document | family | name | aliases' or 'topic | name | aliases")) {
       String[] f = l.value().split("\\|", -1);
       String where = RESOURCE + " line " + l.number() + ": ";
@@ -186,6 +200,9 @@ final class GuidelineCitations {
           if (name.isEmpty() || as.isEmpty()) {
             throw new IllegalArgumentException(where + "a document needs a name and an alias");
           }
+          if (as.stream().anyMatch(a -> a.length() < 2)) {
+            throw new IllegalArgumentException(where + "a document's alias needs two characters at least");
+          }
           documents.add(new Document(family, name, as, l.number()));
         }
         case "topic" -> {
@@ -195,7 +212,11 @@ final class GuidelineCitations {
           String name = f[0].strip();
           List<String> keys = new ArrayList<>();
           keys.add(key(name));
-          aliases(f[1], where).forEach(a -> keys.add(key(a)));
+          maxPieces = Math.max(maxPieces, name.split(", ", -1).length);
+          for (String a : aliases(f[1], where)) {
+            keys.add(key(a));
+            maxPieces = Math.max(maxPieces, a.split(", ", -1).length);
+          }
           for (String k : keys) {
             String before = topics.putIfAbsent(k, name);
             if (before != null && !before.equals(name)) {
@@ -209,7 +230,7 @@ final class GuidelineCitations {
     if (documents.isEmpty() || topics.isEmpty()) {
       throw new IllegalArgumentException(RESOURCE + ": no documents or no topics");
     }
-    return new GuidelineCitations(documents, topics);
+    return new GuidelineCitations(documents, topics, maxPieces);
   }
 
   private static List<String> aliases(String field, String where) {
@@ -253,17 +274,27 @@ final class GuidelineCitations {
     if (citation == null || citation.isBlank()) {
       return List.of();
     }
-    String text = citation.replaceAll("\\s+", " ");
+    String text = needsCollapse(citation) ? citation.replaceAll("\\s+", " ") : citation;
     String lower = lowercase(text);
     List<GuidelineCitation> out = new ArrayList<>();
-    Matcher m = MARKER.matcher(lower);
+    // the markers, tried only at the start of a word one of them starts with (a scan is cheaper than
+    // letting the alternation try every position)
+    Matcher m = MARKER.matcher(lower).useTransparentBounds(true);
     Part part = Part.MTUS;
     int start = 0;
-    while (m.find()) {
-      readPart(part, text, lower, start, m.start(), out);
+    int i = 0;
+    while (i < lower.length()) {
+      char c = lower.charAt(i);
+      if ("anmo".indexOf(c) < 0 || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)) || !startsMarkerWord(lower, i)
+          || !m.region(i, lower.length()).lookingAt()) {
+        i++;
+        continue;
+      }
+      readPart(part, text, lower, start, i, out);
       part = m.group("non") != null ? Part.NON_MTUS : m.group("odg") != null ? Part.ODG
           : m.group("acoem") != null ? Part.ACOEM : m.group("other") != null ? Part.OTHER : Part.MTUS;
       start = m.end();
+      i = start;
     }
     readPart(part, text, lower, start, text.length(), out);
     List<GuidelineCitation> distinct = new ArrayList<>();
@@ -273,6 +304,23 @@ final class GuidelineCitations {
       }
     }
     return List.copyOf(distinct);
+  }
+
+  /** The words the family markers start with. */
+  private static final String[] MARKER_WORDS = {"non", "outside", "official", "odg", "acoem", "occupational", "other", "mtus", "medical"};
+
+  private static boolean startsMarkerWord(String lower, int i) {
+    for (String w : MARKER_WORDS) {
+      if (lower.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the text has other whitespace than single spaces (the parser joins a citation's lines with one). */
+  private static boolean needsCollapse(String s) {
+    return s.indexOf("  ") >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\f') >= 0;
   }
 
   /** Lowercase with the same length, so positions in one are positions in the other. */
@@ -343,25 +391,46 @@ final class GuidelineCitations {
   /** The documents named in text[from, to), in order; a repeat of the current one is part of it, not a new one. */
   private List<Mention> mentions(Part part, String text, String lower, int from, int to) {
     List<Mention> out = new ArrayList<>();
-    Pattern p = aliasPatterns.get(part);
-    if (p != null) {
-      Matcher m = p.matcher(lower).region(from, to);
-      while (m.find()) {
-        Document d = aliases.get(part).get(m.group().replaceAll("\\s+", " "));
-        Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (last != null && last.doc() == d) {
-          if (SEPARATORS.matcher(lower).region(last.end(), m.start()).matches()) {
-            out.set(out.size() - 1, new Mention(d, null, last.start(), m.end())); // "ACOEM Chapter 12 Low Back Complaints"
-          }
-          continue;
-        }
-        // inside a list of sections, only a document followed by its year starts another citation
-        if (last != null && SECTIONS_WORD.matcher(lower).region(last.end(), m.start()).find()
-            && !YEAR_AFTER.matcher(lower).region(m.end(), to).lookingAt()) {
-          continue;
-        }
-        out.add(new Mention(d, null, m.start(), m.end()));
+    Map<Integer, List<Alias>> byStart = aliasesByStart.get(part);
+    int i = from;
+    while (i < to) {
+      char c = lower.charAt(i);
+      if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+        i++;
+        continue;
       }
+      List<Alias> candidates = byStart.get(startKey(lower, i));
+      Alias found = null;
+      if (candidates != null) {
+        for (Alias a : candidates) {
+          int end = i + a.text().length();
+          if (end <= to && lower.startsWith(a.text(), i) && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+            found = a;
+            break;
+          }
+        }
+      }
+      if (found == null) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = i + found.text().length();
+      i = end;
+      Document d = found.doc();
+      Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.doc() == d) {
+        if (SEPARATORS.matcher(lower).region(last.end(), start).matches()) {
+          out.set(out.size() - 1, new Mention(d, null, last.start(), end)); // "ACOEM Chapter 12 Low Back Complaints"
+        }
+        continue;
+      }
+      // inside a list of sections, only a document followed by its year starts another citation
+      if (last != null && lower.lastIndexOf("section", start) >= last.end() && SECTIONS_WORD.matcher(lower).region(last.end(), start).find()
+          && !YEAR_AFTER.matcher(lower).region(end, to).lookingAt()) {
+        continue;
+      }
+      out.add(new Mention(d, null, start, end));
     }
     if (out.isEmpty() && (part == Part.MTUS || part == Part.ACOEM)) {
       Matcher u = UNKNOWN_DOCUMENT.matcher(text).region(from, to);
@@ -400,7 +469,7 @@ final class GuidelineCitations {
     }
     Matcher pm = PAGES.matcher(piece);
     int pos = 0;
-    while (pm.find(pos)) {
+    while (mayCitePages(piece) && pm.find(pos)) {
       String before = piece.substring(pos, pm.start());
       if (pos > 0 && END_OF_SENTENCE.matcher(before).find()) {
         break;
@@ -421,8 +490,7 @@ final class GuidelineCitations {
 
   /** The sections of a "Section(s):" list, split at ", " before a capital unless the pieces together are a known topic. */
   private List<String> sections(String list) {
-    String l = FILLER.matcher(list).replaceAll(" ");
-    l = TRAIL.matcher(l).replaceFirst("");
+    String l = trimEnd(withoutFiller(list));
     List<String> parts = new ArrayList<>();
     for (String p : LIST_SPLIT.split(l)) {
       if (!p.isBlank()) {
@@ -432,7 +500,7 @@ final class GuidelineCitations {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < parts.size()) {
-      int j = parts.size();
+      int j = Math.min(parts.size(), i + maxTopicPieces);
       for (; j > i + 1; j--) {
         if (topics.containsKey(key(String.join(", ", parts.subList(i, j))))) {
           break;
@@ -487,14 +555,111 @@ final class GuidelineCitations {
     if (s == null) {
       return null;
     }
-    String t = FILLER.matcher(s).replaceAll(" ").strip().replaceAll("\\s+", " ");
-    String before;
-    do {
-      before = t;
-      t = LEAD.matcher(t).replaceFirst("");
-      t = TRAIL.matcher(t).replaceFirst("");
-    } while (!t.equals(before));
+    String t = withoutFiller(s);
+    if (t.indexOf("  ") >= 0) {
+      t = t.replaceAll("\\s+", " ");
+    }
+    t = trimEnd(trimStart(t));
     return t.isEmpty() ? null : t;
+  }
+
+  /** The text without "Decision based on", "The Expert Reviewer based their decision on recommendation(s)" and the like. */
+  private static String withoutFiller(String s) {
+    String lower = lowercase(s);
+    if (!lower.contains("decision")) {
+      return s;
+    }
+    return FILLER.matcher(s).replaceAll(" ");
+  }
+
+  private static String trimStart(String t) {
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      char c = t.charAt(i);
+      if (SEPARATOR_CHARS.indexOf(c) >= 0) {
+        i++;
+        continue;
+      }
+      int w = wordAt(t, i, LEAD_WORDS);
+      if (w > 0) {
+        i += w;
+        continue;
+      }
+      if (c == '(' && (t.regionMatches(true, i + 1, "acute", 0, 5) || t.regionMatches(true, i + 1, "chronic", 0, 7))) {
+        int close = t.indexOf(')', i); // "(Acute & Chronic)" after a chapter named without it
+        if (close > 0) {
+          i = close + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    return t.substring(i);
+  }
+
+  private static final String PART_OF_THE = "part of the";
+
+  private static String trimEnd(String t) {
+    int n = t.length();
+    while (n > 0) {
+      char c = t.charAt(n - 1);
+      if (SEPARATOR_CHARS.indexOf(c) >= 0) {
+        n--;
+        continue;
+      }
+      int w = wordBefore(t, n, EDGE_WORDS);
+      if (w > 0) {
+        n -= w;
+        continue;
+      }
+      if (endsWithWords(t, n, "decision based on")) {
+        n -= "decision based on".length();
+        continue;
+      }
+      if (endsWithWords(t, n, PART_OF_THE)) { // ", which are part of the [MTUS]": the marker cut "MTUS" off
+        n -= PART_OF_THE.length();
+        for (String which : List.of("which is", "which are")) {
+          int m = n;
+          while (m > 0 && t.charAt(m - 1) == ' ') {
+            m--;
+          }
+          if (endsWithWords(t, m, which)) {
+            n = m - which.length();
+          }
+        }
+        continue;
+      }
+      break;
+    }
+    return t.substring(0, n);
+  }
+
+  /** The length of the word of {@code words} at {@code i} (case-insensitive, a whole word), or 0. */
+  private static int wordAt(String t, int i, List<String> words) {
+    for (String w : words) {
+      int end = i + w.length();
+      if (end <= t.length() && t.regionMatches(true, i, w, 0, w.length()) && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
+
+  /** The length of the word of {@code words} ending at {@code n} (case-insensitive, a whole word), or 0. */
+  private static int wordBefore(String t, int n, List<String> words) {
+    for (String w : words) {
+      if (endsWithWords(t, n, w)) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean endsWithWords(String t, int n, String words) {
+    int start = n - words.length();
+    return start >= 0 && t.regionMatches(true, start, words, 0, words.length())
+        && (start == 0 || !Character.isLetterOrDigit(t.charAt(start - 1)));
   }
 
   /**
@@ -506,7 +671,7 @@ final class GuidelineCitations {
     if (part == Part.MTUS) {
       Matcher pm = PAGES.matcher(piece);
       int pos = 0;
-      while (pm.find(pos)) {
+      while (mayCitePages(piece) && pm.find(pos)) {
         String before = piece.substring(pos, pm.start());
         if (pos > 0 && END_OF_SENTENCE.matcher(before).find()) {
           break;
@@ -563,6 +728,21 @@ final class GuidelineCitations {
     for (Mention m : mentions) {
       out.add(new GuidelineCitation(GuidelineSource.OTHER, m.name(), null, null, List.of()));
     }
+  }
+
+  /** A plain test before the pages pattern, which tries its alternation at every position: the text has "p" before "a", "g", "p" or ".". */
+  private static boolean mayCitePages(String s) {
+    for (int i = s.indexOf('p'); i >= 0; i = s.indexOf('p', i + 1)) {
+      if (i + 1 < s.length() && "agp.".indexOf(s.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    for (int i = s.indexOf('P'); i >= 0; i = s.indexOf('P', i + 1)) {
+      if (i + 1 < s.length() && "agp.AGP".indexOf(s.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pages of a page list ("74-80 and 94"), ranges expanded, sorted; years and ids are not pages. */

@@ -67,6 +67,8 @@ class GuidelineCitationRulesTest {
         () -> GuidelineCitations.parse(ok + "document | ODG | Guides | Guides\n")).getMessage());
     assertEquals("guideline-citations.txt line 3: 'officevisits' is already the topic 'Office visits'",
         assertThrows(IllegalArgumentException.class, () -> GuidelineCitations.parse(ok + "topic | Visits | office visits\n")).getMessage());
+    assertEquals("guideline-citations.txt line 3: a document's alias needs two characters at least",
+        assertThrows(IllegalArgumentException.class, () -> GuidelineCitations.parse(ok + "document | ODG | Hand | h\n")).getMessage());
     assertEquals("guideline-citations.txt line 3: unknown kind 'section'",
         assertThrows(IllegalArgumentException.class, () -> GuidelineCitations.parse(ok + "section | Office visits\n")).getMessage());
     // one alias for two documents where both are looked for is ambiguous; in different families it is not
