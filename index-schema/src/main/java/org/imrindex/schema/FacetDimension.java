@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
+import org.imrindex.model.GuidelineCitation;
+import org.imrindex.model.GuidelineSource;
 
 /**
  * The facet dimensions, defined once and shared by the index and query code. Every decision
@@ -20,6 +22,17 @@ public enum FacetDimension {
   LICENSURE_STATE(true, true),
   MTUS_PAGE(true, false),
   GUIDELINE_SOURCE(true, false),
+  /**
+   * Each document the reviewer cited, by family and short name: {@code MTUS Chronic Pain}, {@code MTUS Low
+   * Back} (the ACOEM chapter in the MTUS), {@code ODG Shoulder}, {@code ACOEM Low Back Disorders}; another
+   * source by its name ({@code UpToDate}); the family alone when the citation names no document.
+   */
+  GUIDELINE_DOCUMENT(true, false),
+  /**
+   * Each cited section with its document, {@code MTUS Chronic Pain: Physical medicine treatment}, {@code
+   * ODG Shoulder: MRI}: one value per topic however the letters spell it (the parser's rules name it).
+   */
+  GUIDELINE_TOPIC(true, false),
   INJURY_YEAR(false, true),
   DECISION_YEAR(false, true),
   LAYOUT(false, true),
@@ -86,12 +99,40 @@ public enum FacetDimension {
       case LICENSURE_STATE -> l.reviewer().licensureStates().forEach(s -> add(out, s));
       case MTUS_PAGE -> d.mtusPages().forEach(p -> add(out, p));
       case GUIDELINE_SOURCE -> d.guidelineSources().forEach(s -> add(out, s));
+      case GUIDELINE_DOCUMENT -> d.guidelineCitations().forEach(c -> add(out, guidelineDocument(c)));
+      case GUIDELINE_TOPIC -> d.guidelineCitations().forEach(c -> add(out, guidelineTopic(c)));
       case INJURY_YEAR -> add(out, l.patient().dateOfInjury() == null ? null : l.patient().dateOfInjury().getYear());
       case DECISION_YEAR -> add(out, decisionYear(l));
       case LAYOUT -> add(out, l.layout());
       case PARSE_WARNINGS -> add(out, l.warnings().isEmpty() ? NO_WARNINGS : SOME_WARNINGS);
     }
     return out;
+  }
+
+  /** Endings a document's name loses in its facet value: "Chronic Pain Medical Treatment Guidelines" is "Chronic Pain". */
+  private static final List<String> LONG_ENDINGS = List.of(" Medical Treatment Guidelines", " Treatment Guidelines", " Complaints");
+
+  /** The {@link #GUIDELINE_DOCUMENT} value of a citation: family and short name, e.g. {@code MTUS Low Back}. */
+  public static String guidelineDocument(GuidelineCitation c) {
+    if (c.document() == null) {
+      return c.source().toString();
+    }
+    if (c.source() == GuidelineSource.OTHER) {
+      return c.document();
+    }
+    String name = c.document();
+    for (String ending : LONG_ENDINGS) {
+      if (name.endsWith(ending)) {
+        name = name.substring(0, name.length() - ending.length());
+        break;
+      }
+    }
+    return c.source() + " " + name;
+  }
+
+  /** The {@link #GUIDELINE_TOPIC} value of a citation, {@code MTUS Low Back: Special Studies}, or null when it names no section. */
+  public static String guidelineTopic(GuidelineCitation c) {
+    return c.section() == null ? null : guidelineDocument(c) + ": " + c.section();
   }
 
   /** Date of the IMR decision, else of the letter, else null: what "decision date" means for facets and sorting. */

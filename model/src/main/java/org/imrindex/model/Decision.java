@@ -18,6 +18,7 @@ import java.util.List;
  * @param reviewerGuideline what the IMR reviewer relied upon, as written
  * @param guidelineSources guideline families of the reviewer's citation
  * @param mtusPages MTUS pages of the reviewer's citation, ranges expanded, sorted
+ * @param guidelineCitations the documents and sections the reviewer's citation names, in its order
  * @param rationale the decision rationale
  */
 public record Decision(
@@ -31,10 +32,12 @@ public record Decision(
     String reviewerGuideline,
     List<GuidelineSource> guidelineSources,
     List<Integer> mtusPages,
+    List<GuidelineCitation> guidelineCitations,
     String rationale) {
 
   public Decision {
     guidelineSources = List.copyOf(guidelineSources);
     mtusPages = List.copyOf(mtusPages);
+    guidelineCitations = List.copyOf(guidelineCitations);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imrindex.model.GuidelineCitation;
 import org.imrindex.model.GuidelineSource;
 
 /** Reads a guideline citation: which guideline families it names and which MTUS pages it cites. */
@@ -80,13 +81,18 @@ final class CitationParser {
       "journal", "et al", "medicare", "cochrane", "uptodate", "up-to-date", "work loss", ";", "national guideline",
       "medical disability", "drugs.com", "epocrates", "other medical treatment", "http", "www."};
 
-  private static boolean mayNameOther(String lower) {
+  static boolean mayNameOther(String lower) {
     for (String h : OTHER_HINTS) {
       if (lower.contains(h)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when the lowercased text names a source other than the MTUS, ACOEM and ODG (a journal, a web site, the FDA…). */
+  static boolean namesOther(String lower) {
+    return mayNameOther(lower) && OTHER_SOURCE.matcher(lower).find();
   }
 
   /** True when the lowercased text names the MTUS, not as "Non-MTUS" or "outside of the MTUS". */
@@ -127,6 +133,11 @@ final class CitationParser {
       found.add(GuidelineSource.OTHER);
     }
     return List.copyOf(found);
+  }
+
+  /** The documents and sections the citation names (see {@link GuidelineCitations}), without its mentions of the MTUS as not used. */
+  static List<GuidelineCitation> citations(String citation) {
+    return citation == null ? List.of() : GuidelineCitations.standard().read(withoutMtusNotUsed(citation));
   }
 
   /**

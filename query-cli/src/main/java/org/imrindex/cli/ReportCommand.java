@@ -38,11 +38,13 @@ import picocli.CommandLine.Spec;
       "distinct letters: a letter is overturned in a group if any of its decisions there was.",
       "",
       "Dimensions: outcome, drug, drug_class, service_category, specialty, licensure_state, mtus_page,",
-      "guideline_source, injury_year, decision_year, layout, parse_warnings (none, or some: the letter has a",
-      "decision not read whole).",
+      "guideline_source, guideline_document (each cited document: MTUS Chronic Pain, ODG Shoulder...),",
+      "guideline_topic (each cited section with its document: MTUS Low Back: Special Studies), injury_year,",
+      "decision_year, layout, parse_warnings (none, or some: the letter has a decision not read whole).",
       "",
       "Examples:  imr report --by drug_class",
       "           imr report --by drug_class --by outcome --format csv",
+      "           imr report --by guideline_topic --min-n 5",
       "           imr report --by specialty --query '\"functional improvement\"' --min-n 30"
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -54,6 +56,11 @@ final class ReportCommand implements Callable<Integer> {
   enum Format { TEXT, JSON, CSV }
 
   private static final int BAR = 20;
+  /**
+   * The widest a row's label is printed, longer ones cut with '~': room for a guideline topic with its
+   * document ("MTUS Chronic Pain: NSAIDs, GI symptoms & cardiovascular risk"), which 30 made unreadable.
+   */
+  private static final int MAX_LABEL = 64;
 
   @Spec
   CommandSpec spec;
@@ -189,7 +196,7 @@ final class ReportCommand implements Callable<Integer> {
     for (Report.Row row : r.rows()) {
       width = Math.max(width, label(row).length());
     }
-    width = Math.min(width, 30);
+    width = Math.min(width, MAX_LABEL);
     out.printf(Locale.ROOT, "%-" + width + "s %9s %8s %7s  %-13s %6s  %s%n", dims, unit(r), "upheld", "rate", "95% CI", "share", "uphold rate");
     for (Report.Row row : r.rows()) {
       String l = label(row);

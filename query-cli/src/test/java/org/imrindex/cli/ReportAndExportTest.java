@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
@@ -187,6 +188,75 @@ class ReportAndExportTest {
   }
 
   @Test
+  void reportByGuidelineDocumentAndTopicCountsEachCitedDocumentAndSection() throws IOException {
+    // counted from the guidelineCitations of the 20 expected records (written by hand from the citations):
+    // 36 decisions cite the MTUS Chronic Pain guidelines (23 upheld), 4 an ODG Pain chapter (all upheld), 2 the
+    // MTUS Low Back chapter (ACOEM chapter 12); 7 documents are cited once. Wilson intervals from those counts.
+    Fixtures.Run documents = imr("report", "--by", "guideline_document", "--min-n", "2");
+    assertEquals(0, documents.exit(), documents.err());
+    assertEquals("""
+        uphold rate by guideline_document: 47 decisions, 32 upheld, 68.1% [95% CI 53.8-79.6]
+        guideline_document decisions   upheld    rate  95% CI         share  uphold rate
+        MTUS Chronic Pain         36       23   63.9%  [47.6- 77.5]  76.6%  #############.......
+        ODG Pain (Chronic)         4        4  100.0%  [51.0-100.0]   8.5%  ####################
+        MTUS Low Back              2        2  100.0%  [34.2-100.0]   4.3%  ####################
+        (7 groups with fewer than 2 decisions hidden; --min-n 1 shows them)
+        """, documents.out());
+
+    // every topic with its decisions and upheld decisions, one value however the letters spell it ("Topical
+    // Analgesics" and "Topical analgesics", "Muscle relaxants" and "Muscle relaxants (for pain)" are one topic)
+    Fixtures.Run topics = imr("report", "--by", "guideline_topic", "--format", "csv");
+    assertEquals(0, topics.exit(), topics.err());
+    Map<String, String> counts = new TreeMap<>();
+    try (CSVParser csv = CSVParser.parse(new StringReader(topics.out()), CSVFormat.RFC4180.builder().setHeader().get())) {
+      for (CSVRecord r : csv) {
+        counts.put(r.get("guideline_topic"), r.get("decisions") + "/" + r.get("upheld"));
+      }
+    }
+    Map<String, String> expected = new TreeMap<>();
+    String cp = "MTUS Chronic Pain: ";
+    expected.put(cp + "Benzodiazepines", "4/4");
+    expected.put(cp + "Topical analgesics", "3/3");
+    for (String t : List.of("Carisoprodol (Soma)", "Drug testing", "Opioids, On-Going Management")) {
+      expected.put(cp + t, "2/2");
+    }
+    for (String t : List.of("Functional restoration programs", "NSAIDs, GI symptoms & cardiovascular risk")) {
+      expected.put(cp + t, "2/0");
+    }
+    for (String t : List.of("Behavioral interventions", "Cyclobenzaprine (Flexeril)", "Fentanyl", "Home health services",
+        "Muscle relaxants (for pain)", "Opioids", "Opioids, initiating therapy", "Opioids, steps to avoid misuse/addiction",
+        "Topical analgesics, Lidocaine")) {
+      expected.put(cp + t, "1/1");
+    }
+    for (String t : List.of("Anti-epilepsy drugs (AEDs)", "Anti-inflammatory medications", "Duloxetine (Cymbalta)",
+        "Epidural steroid injections (ESIs)", "NSAIDs", "Opioids, criteria for use", "Physical medicine treatment",
+        "TENS, chronic pain", "Tramadol (Ultram)")) {
+      expected.put(cp + t, "1/0");
+    }
+    expected.put("MTUS General Approaches: Independent Medical Examinations and Consultations", "1/0");
+    expected.put("MTUS Postsurgical: Shoulder", "1/0");
+    expected.put("ODG Mental Illness & Stress: Cognitive therapy for depression", "1/1");
+    for (String t : List.of("Medical food", "Urine drug testing (UDT)", "Zolpidem (Ambien)")) {
+      expected.put("ODG Pain (Chronic): " + t, "1/1");
+    }
+    assertEquals(expected, counts);
+    // a filter on a topic, and the export's columns of the same values
+    JsonNode benzo = JSON.readTree(imr("report", "--by", "outcome", "--filter", "guideline_topic=" + cp + "Benzodiazepines",
+        "--format", "json").out());
+    assertEquals(4, benzo.get("total").get("decisions").asInt());
+    Fixtures.Run export = imr("export", "--filter", "guideline_document=ODG Pain (Chronic)", "--format", "jsonl");
+    assertEquals(0, export.exit(), export.err());
+    List<String> odgTopics = new java.util.ArrayList<>();
+    for (String line : export.out().lines().toList()) {
+      JsonNode row = JSON.readTree(line);
+      assertTrue(row.get("guideline_documents").toString().contains("\"ODG Pain (Chronic)\""), line);
+      row.get("guideline_topics").forEach(t -> odgTopics.add(t.asText()));
+    }
+    assertEquals(4, export.out().lines().count());
+    assertTrue(odgTopics.containsAll(List.of("ODG Pain (Chronic): Medical food", "ODG Pain (Chronic): Zolpidem (Ambien)")), odgTopics::toString);
+  }
+
+  @Test
   void minNHidesSmallGroupsAndSaysHowMany() {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--min-n", "3");
     assertEquals(0, run.exit());
@@ -210,7 +280,7 @@ class ReportAndExportTest {
     Fixtures.Run dim = imr("report", "--by", "drug_clas");
     assertEquals(2, dim.exit());
     assertEquals("imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
-        + "licensure_state, mtus_page, guideline_source, injury_year, decision_year, layout, parse_warnings\n", dim.err());
+        + "licensure_state, mtus_page, guideline_source, guideline_document, guideline_topic, injury_year, decision_year, layout, parse_warnings\n", dim.err());
     Fixtures.Run value = imr("report", "--by", "layout", "--filter", "drug_class=opiod");
     assertEquals(2, value.exit());
     assertTrue(value.err().startsWith("imr: no decision has drug_class=opiod; values are: opioid, "), value.err());

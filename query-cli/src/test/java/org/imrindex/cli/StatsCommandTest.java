@@ -29,7 +29,8 @@ class StatsCommandTest {
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
     // 5 seeds (12 decisions, 1 overturned) and the letter whose second heading is lost (upheld, overturned);
-    // the distinct values counted over their expected records (the fixture adds tramadol, "other", OR, WA…)
+    // the distinct values counted over their expected records (the fixture adds tramadol, "other", OR, WA…; its two
+    // citations add the topics "MTUS Chronic Pain: Opioids" and "…: Physical medicine treatment" to the seeds' six)
     assertEquals("""
         letters                 6   with parse warnings 1 (2 decisions)
         decisions              14   upheld 12 (85.7%), overturned 2
@@ -44,6 +45,8 @@ class StatsCommandTest {
           licensure_state          10
           mtus_page                19
           guideline_source          1
+          guideline_document        1
+          guideline_topic           8
           injury_year               6
           decision_year             0
           layout                    1

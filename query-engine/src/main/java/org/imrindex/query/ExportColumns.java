@@ -6,6 +6,7 @@ import java.util.Map;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.Drug;
+import org.imrindex.schema.FacetDimension;
 
 /** One decision with its letter's fields, flat: the columns of {@code imr export} (CSV and JSONL alike). */
 public final class ExportColumns {
@@ -17,8 +18,8 @@ public final class ExportColumns {
       "decision_no", "item", "outcome", "service_category", "drug_generic", "drug_brand", "drug_class",
       "drug_strength", "drug_quantity", "drug_refills", "drug_ingredients", "guideline_sources", "mtus_pages",
       "claims_administrator_guideline", "reviewer_guideline", "rationale", "source_path", "source_sha256",
-      // last, so a reader that takes columns by position still finds the older ones where they were
-      "warnings");
+      // added after the others, so a reader that takes columns by position still finds the older ones where they were
+      "warnings", "guideline_documents", "guideline_topics");
 
   private ExportColumns() {}
 
@@ -59,6 +60,9 @@ public final class ExportColumns {
     m.put("source_path", l.source() == null ? null : l.source().path());
     m.put("source_sha256", l.source() == null ? null : l.source().sha256());
     m.put("warnings", l.warnings());
+    // the facet values, so an export reloads to the counts of report --by guideline_document / guideline_topic
+    m.put("guideline_documents", FacetDimension.GUIDELINE_DOCUMENT.values(l, d));
+    m.put("guideline_topics", FacetDimension.GUIDELINE_TOPIC.values(l, d));
     return m;
   }
 
