@@ -35,11 +35,12 @@ final class CitationParser {
           + "other medical treatment guidelines?|https?://|\\bwww\\.");
   private static final String NUM = "\\d{1,4}";
   private static final String RANGE = NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?";
-  private static final Pattern PAGES = Pattern.compile(
+  /** Pages cited after a page label, as ranges and lists ("Page(s): 74-96", "pages 303, 305"); shared with GuidelineCitations. */
+  static final Pattern PAGES = Pattern.compile(
       "(?i)\\b(?:page\\s*\\(s\\)|pages?|pgs?\\.?|pp\\.|p\\.)\\s*[:.\\s]*\\s*(" + RANGE + "(?:\\s*(?:,|and|&|;)\\s*" + RANGE + ")*)");
-  private static final Pattern ONE = Pattern.compile("(" + NUM + ")(?:\\s*(?:-|to)\\s*(" + NUM + "))?");
-  private static final int MAX_PAGE = 1000;
-  private static final int MAX_RANGE = 120;
+  static final Pattern ONE = Pattern.compile("(" + NUM + ")(?:\\s*(?:-|to)\\s*(" + NUM + "))?");
+  static final int MAX_PAGE = 1000;
+  static final int MAX_RANGE = 120;
   /**
    * Mentions of the MTUS that say it was not what the reviewer used ("found that no section of the
    * MTUS was applicable", "which is not part of the MTUS"): they name no MTUS citation.

@@ -108,13 +108,11 @@ final class GuidelineCitations {
   private static final Pattern ODG_CHAPTER_SPLIT = Pattern.compile(",\\s*|/\\s*|\\s+-\\s+");
   private static final Pattern EDITION = Pattern.compile("(?i)\\b\\d(?:st|nd|rd|th)\\s+ed(?:ition|\\.)?");
 
-  private static final String NUM = "\\d{1,4}";
-  private static final String RANGE = NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?";
-  private static final Pattern PAGES = Pattern.compile(
-      "(?i)\\b(?:page\\s*\\(s\\)|pages?|pgs?\\.?|pp\\.|p\\.)\\s*[:.\\s]*\\s*(" + RANGE + "(?:\\s*(?:,|and|&|;)\\s*" + RANGE + ")*)");
-  private static final Pattern ONE = Pattern.compile("(" + NUM + ")(?:\\s*(?:-|to)\\s*(" + NUM + "))?");
-  private static final int MAX_PAGE = 1000;
-  private static final int MAX_RANGE = 120;
+  // page lists are read as the citation parser reads them
+  private static final Pattern PAGES = CitationParser.PAGES;
+  private static final Pattern ONE = CitationParser.ONE;
+  private static final int MAX_PAGE = CitationParser.MAX_PAGE;
+  private static final int MAX_RANGE = CitationParser.MAX_RANGE;
   // last: the constructor and parse use the patterns above
   private static final GuidelineCitations STANDARD = parse(RuleFile.resource(GuidelineCitations.class, RESOURCE));
 
