@@ -38,9 +38,9 @@ final class CitationParser {
   /** Pages cited after a page label, as ranges and lists ("Page(s): 74-96", "pages 303, 305"); shared with GuidelineCitations. */
   static final Pattern PAGES = Pattern.compile(
       "(?i)\\b(?:page\\s*\\(s\\)|pages?|pgs?\\.?|pp\\.|p\\.)\\s*[:.\\s]*\\s*(" + RANGE + "(?:\\s*(?:,|and|&|;)\\s*" + RANGE + ")*)");
-  static final Pattern ONE = Pattern.compile("(" + NUM + ")(?:\\s*(?:-|to)\\s*(" + NUM + "))?");
-  static final int MAX_PAGE = 1000;
-  static final int MAX_RANGE = 120;
+  private static final Pattern ONE = Pattern.compile("(" + NUM + ")(?:\\s*(?:-|to)\\s*(" + NUM + "))?");
+  private static final int MAX_PAGE = 1000;
+  private static final int MAX_RANGE = 120;
   /**
    * Mentions of the MTUS that say it was not what the reviewer used ("found that no section of the
    * MTUS was applicable", "which is not part of the MTUS"): they name no MTUS citation.
@@ -163,18 +163,23 @@ final class CitationParser {
     TreeSet<Integer> pages = new TreeSet<>();
     Matcher m = PAGES.matcher(mtusPart);
     while (m.find()) {
-      Matcher one = ONE.matcher(m.group(1));
-      while (one.find()) {
-        int lo = Integer.parseInt(one.group(1));
-        int hi = one.group(2) == null ? lo : Integer.parseInt(one.group(2));
-        if (lo < 1 || hi > MAX_PAGE || hi < lo || hi - lo > MAX_RANGE) {
-          continue; // a year or an id, not a page range
-        }
-        for (int p = lo; p <= hi; p++) {
-          pages.add(p);
-        }
-      }
+      addPages(m.group(1), pages);
     }
     return new ArrayList<>(pages);
+  }
+
+  /** Adds the pages of a page list ("74-80 and 94") to {@code into}, ranges expanded; years and ids are not pages. */
+  static void addPages(String list, Set<Integer> into) {
+    Matcher one = ONE.matcher(list);
+    while (one.find()) {
+      int lo = Integer.parseInt(one.group(1));
+      int hi = one.group(2) == null ? lo : Integer.parseInt(one.group(2));
+      if (lo < 1 || hi > MAX_PAGE || hi < lo || hi - lo > MAX_RANGE) {
+        continue; // a year or an id, not a page range
+      }
+      for (int p = lo; p <= hi; p++) {
+        into.add(p);
+      }
+    }
   }
 }

@@ -110,9 +110,6 @@ final class GuidelineCitations {
 
   // page lists are read as the citation parser reads them
   private static final Pattern PAGES = CitationParser.PAGES;
-  private static final Pattern ONE = CitationParser.ONE;
-  private static final int MAX_PAGE = CitationParser.MAX_PAGE;
-  private static final int MAX_RANGE = CitationParser.MAX_RANGE;
   // last: the constructor and parse use the patterns above
   private static final GuidelineCitations STANDARD = parse(RuleFile.resource(GuidelineCitations.class, RESOURCE));
 
@@ -746,17 +743,7 @@ final class GuidelineCitations {
   /** The pages of a page list ("74-80 and 94"), ranges expanded, sorted; years and ids are not pages. */
   static List<Integer> pages(String list) {
     TreeSet<Integer> pages = new TreeSet<>();
-    Matcher one = ONE.matcher(list);
-    while (one.find()) {
-      int lo = Integer.parseInt(one.group(1));
-      int hi = one.group(2) == null ? lo : Integer.parseInt(one.group(2));
-      if (lo < 1 || hi > MAX_PAGE || hi < lo || hi - lo > MAX_RANGE) {
-        continue;
-      }
-      for (int p = lo; p <= hi; p++) {
-        pages.add(p);
-      }
-    }
+    CitationParser.addPages(list, pages);
     return List.copyOf(pages);
   }
 }
