@@ -16,8 +16,12 @@ final class ServiceCategorizer {
 
   static final String RESOURCE = "service-categories.txt";
 
-  /** One line of the rules file: the category an item gets when the pattern is found in it. */
-  record Rule(ServiceCategory category, Pattern pattern, int line) {}
+  /**
+   * One line of the rules file (or a run of them): the category an item gets when the pattern is
+   * found in it. {@code literals}, when not null, are strings one of which every match contains: an
+   * item holding none of them is not scanned.
+   */
+  record Rule(ServiceCategory category, Pattern pattern, int line, RequiredLiterals literals) {}
 
   private static final List<Rule> RULES = load();
   /** The rules with each run of consecutive same-category lines compiled as one alternation: one scan a run. */
@@ -40,12 +44,16 @@ final class ServiceCategorizer {
     while (i < rules.size()) {
       Rule first = rules.get(i);
       StringBuilder regex = new StringBuilder("(?:").append(first.pattern().pattern()).append(')');
+      // each line is a whole regex, so joining them with | is the same alternation without the groups
+      StringBuilder flat = new StringBuilder(first.pattern().pattern());
       int j = i + 1;
       while (j < rules.size() && rules.get(j).category() == first.category()) {
         regex.append("|(?:").append(rules.get(j).pattern().pattern()).append(')');
+        flat.append('|').append(rules.get(j).pattern().pattern());
         j++;
       }
-      out.add(new Rule(first.category(), Pattern.compile(regex.toString()), first.line()));
+      out.add(new Rule(first.category(), Pattern.compile(regex.toString()), first.line(),
+          RequiredLiterals.of(flat.toString()).orElse(null)));
       i = j;
     }
     return List.copyOf(out);
@@ -69,7 +77,8 @@ final class ServiceCategorizer {
       if (drugNamed && (c == ServiceCategory.DME || c == ServiceCategory.SURGERY)) {
         continue;
       }
-      if ((drugNamed && c == ServiceCategory.PHARMACEUTICAL) || r.pattern().matcher(lower).find()) {
+      if ((drugNamed && c == ServiceCategory.PHARMACEUTICAL)
+          || ((r.literals() == null || r.literals().mayMatch(lower)) && r.pattern().matcher(lower).find())) {
         return c;
       }
     }
@@ -101,7 +110,7 @@ final class ServiceCategorizer {
       if (regex.isEmpty() || !regex.equals(regex.toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException(RESOURCE + " line " + no + ": the pattern must be lowercase and not empty");
       }
-      rules.add(new Rule(category, Pattern.compile(regex), no));
+      rules.add(new Rule(category, Pattern.compile(regex), no, RequiredLiterals.of(regex).orElse(null)));
     }
     if (rules.isEmpty()) {
       throw new IllegalArgumentException(RESOURCE + ": no rules");
