@@ -105,6 +105,20 @@ class StaleRecordTest {
     assertEquals(b.toString(), record(OTHER_CASE).source().path());
   }
 
+  @Test
+  void whenTheFileIsRewrittenToSomethingThatIsNotALetterTheOtherFileSuppliesTheRecord() throws IOException {
+    Files.writeString(b, "a shopping list: milk, bread, eggs\n", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(b, FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 5_000));
+
+    Fixtures.Run rerun = Fixtures.imr("index", "--index", index.toString(), "--quiet", "--threads", "1", letters.toString());
+
+    assertEquals(1, rerun.exit(), rerun.err());
+    assertEquals(a.toString(), record(CASE).source().path());
+    assertEquals(List.of(a.toString()), files(CASE));
+    assertEquals(0, textMatches("quokka"), "the case still has the text of a file that no longer holds it");
+    assertEquals(1, stats().get("letters").asInt());
+  }
+
   private static void rewriteToOtherCase(Path file) throws IOException {
     Files.copy(Fixtures.corpus().resolve("letters/samples/cover-01-partial-overturn.txt"), file,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
