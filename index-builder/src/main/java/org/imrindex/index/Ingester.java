@@ -142,6 +142,9 @@ public final class Ingester {
         listener.started(inputs.files().size());
         lastCommitNanos = System.nanoTime();
         ingestAll(inputs.files());
+        if (!stopAsked()) {
+          forgetDeleted(inputs.files());
+        }
         finish();
       } catch (IOException | RuntimeException e) {
         failure = e;
@@ -334,7 +337,35 @@ public final class Ingester {
   }
 
   /**
-   * A known file that no longer holds a letter (it is rejected now): its letter loses it, and takes
+   * Files the index lists under a folder this run read that are gone from the disk hold no letter
+   * now: their letters lose them ({@link #forget}). A folder that is missing is not looked into
+   * (an unmounted disk is not a deletion), nor is anything outside the folders read.
+   */
+  private void forgetDeleted(List<Path> read) throws IOException {
+    Set<String> seen = new HashSet<>();
+    for (Path p : read) {
+      seen.add(p.toAbsolutePath().normalize().toString());
+    }
+    List<Path> folders = request.inputs().stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory).toList();
+    List<FileState> gone = known.byPath.values().stream()
+        .filter(f -> !seen.contains(f.path()))
+        .filter(f -> folders.stream().anyMatch(Path.of(f.path())::startsWith) && Files.notExists(Path.of(f.path())))
+        .sorted(Comparator.comparing(FileState::path)).toList();
+    if (gone.isEmpty()) {
+      return;
+    }
+    try (IsolatedParser parser = new IsolatedParser(new LetterParser(), request.parser())) {
+      for (FileState f : gone) {
+        if (cancelled) {
+          return;
+        }
+        forget(f, parser);
+      }
+    }
+  }
+
+  /**
+   * A known file that no longer holds a letter (it is rejected now, or deleted): its letter loses it, and takes
    * its record from another file that still holds it, or goes if none does.
    */
   private void forget(FileState before, IsolatedParser parser) throws IOException {

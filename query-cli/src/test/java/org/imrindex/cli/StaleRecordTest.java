@@ -119,6 +119,32 @@ class StaleRecordTest {
     assertEquals(1, stats().get("letters").asInt());
   }
 
+  @Test
+  void whenTheFileTheRecordCameFromIsDeletedTheOtherFileSuppliesIt() throws IOException {
+    Files.delete(b);
+
+    Fixtures.Run rerun = Fixtures.imr("index", "--index", index.toString(), "--quiet", "--threads", "1", letters.toString());
+
+    assertEquals(0, rerun.exit(), rerun.err());
+    assertEquals(a.toString(), record(CASE).source().path());
+    assertEquals(List.of(a.toString()), files(CASE));
+    assertEquals(0, textMatches("quokka"), "the case still has the text of a file that is gone");
+    assertEquals(0, Fixtures.imr("verify", "--index", index.toString()).exit());
+  }
+
+  @Test
+  void aDeletedFileIsForgottenOnlyWhenItsFolderIsReadAgain() throws IOException {
+    Files.delete(b);
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.copy(Fixtures.corpus().resolve("letters/samples/cover-01-partial-overturn.txt"), elsewhere.resolve("c.txt"));
+
+    Fixtures.Run other = Fixtures.imr("index", "--index", index.toString(), "--quiet", elsewhere.toString());
+
+    assertEquals(0, other.exit(), other.err());
+    assertEquals(b.toString(), record(CASE).source().path(), "a folder this run did not read was looked into");
+    assertEquals(List.of(a.toString(), b.toString()), files(CASE));
+  }
+
   private static void rewriteToOtherCase(Path file) throws IOException {
     Files.copy(Fixtures.corpus().resolve("letters/samples/cover-01-partial-overturn.txt"), file,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
