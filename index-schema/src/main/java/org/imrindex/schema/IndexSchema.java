@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.imrindex.analysis.AnalysisChain;
 import org.imrindex.analysis.AnalysisMode;
@@ -115,6 +116,14 @@ public final class IndexSchema {
     return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
   }
 
+  /**
+   * True when a commit's user data says imr wrote it: every imr commit records its tool, layout or
+   * analysis under an {@code imr.} key; another program's Lucene index has none.
+   */
+  public static boolean isImrCommit(Map<String, String> commitData) {
+    return commitData.keySet().stream().anyMatch(k -> k.startsWith("imr."));
+  }
+
   /** Refuses an index written in an older layout, saying what to do. */
   public static void checkFormat(Path index, Map<String, String> commitData) throws IncompatibleIndexException {
     if (!FORMAT_VERSION.equals(commitData.get(FORMAT))) {
@@ -131,6 +140,20 @@ public final class IndexSchema {
     c.setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
     c.setRAMBufferSizeMB(128);
     c.setCommitOnClose(false);
+    c.setMergeScheduler(new QuietMergeScheduler());
     return c;
+  }
+
+  /**
+   * Background merges whose failure prints nothing. A merge that fails (a full disk) is a tragic
+   * event for the writer: it records the exception and fails the next write or commit with it, and
+   * the ingester reports that in one line. The default scheduler also rethrows it on the merge
+   * thread, which printed a 55-line stack trace to stderr.
+   */
+  private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+    @Override
+    protected void handleMergeException(Throwable exc) {
+      // kept by the writer as its tragic exception (IndexWriter#getTragicException)
+    }
   }
 }

@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
       "imr-index checkout the letters packed in the jar are used (copied to a temporary folder)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:Success.", "1:Some letters did not index.", "3:The letters were not found."})
+    exitCodeList = {"0:Success.", "1:Some letters did not index.",
+        "2:The --index folder is not empty and not an imr index (nothing is written there).",
+        "3:The letters were not found, or the index could not be written."})
 final class DemoCommand implements Callable<Integer> {
 
   static final String QUERY = "rationale:\"long-term use\"";
@@ -72,6 +74,9 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
     int indexed = IndexCommand.run(new IngestRequest(ix, List.of(dir), Runtime.getRuntime().availableProcessors(), 5000,
         Duration.ofSeconds(30), IsolatedParser.Options.defaults(), AnalysisChain.MEDICAL), SummaryFormat.TEXT, true, out, err);
+    if (indexed == ExitCode.USAGE || indexed == ExitCode.FATAL) {
+      return indexed; // nothing to show: the index was refused or could not be written (stderr says why)
+    }
     try (QueryIndex qi = QueryIndex.open(ix)) {
       out.printf(Locale.ROOT, "%n$ imr search --index %s '%s' --facet drug_class --facet outcome --limit 3%n", i, QUERY);
       SearchCommand.print(new Searcher(qi).search(new SearchRequest(QUERY, false, Filters.none(),

@@ -1,6 +1,7 @@
 package org.imrindex.cli;
 
 import org.imrindex.analysis.AnalysisChain;
+import org.imrindex.schema.ForeignFolderException;
 import org.imrindex.schema.IncompatibleIndexException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,8 +13,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.imrindex.index.IngestListener;
 import org.imrindex.index.IngestRequest;
+import org.imrindex.index.IngestStoppedException;
 import org.imrindex.index.IngestSummary;
 import org.imrindex.index.Ingester;
 import org.imrindex.index.Rejection;
@@ -45,8 +49,9 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:Every file indexed or unchanged.",
       "1:Finished, but some files were rejected (each listed with its reason).",
-      "2:Usage error.",
-      "3:Fatal: nothing more could be written (the index is at its last commit)."
+      "2:Usage error, or the --index folder is not empty and not an imr index (nothing is written there).",
+      "3:Fatal: nothing more could be written (the index is at its last commit).",
+      "SIGTERM or Ctrl-C stop at the last commit too, with a message; the exit status is then 143 or 130."
     })
 final class IndexCommand implements Callable<Integer> {
 
@@ -92,20 +97,57 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   static int run(IngestRequest request, SummaryFormat format, boolean quiet, PrintWriter out, PrintWriter err) throws IOException {
+    return run(request, progress -> new Ingester(request, progress), format, quiet, out, err);
+  }
+
+  /**
+   * Runs an ingest made by {@code ingesters} from the progress listener (tests wrap the listener or
+   * the index directory) and prints its summary; SIGTERM or Ctrl-C stops it at a commit.
+   */
+  static int run(IngestRequest request, Function<IngestListener, Ingester> ingesters, SummaryFormat format, boolean quiet,
+      PrintWriter out, PrintWriter err) throws IOException {
     IngestSummary s;
-    try (Progress progress = new Progress(quiet, err)) {
-      s = new Ingester(request, progress).run();
-    } catch (IncompatibleIndexException e) {
-      err.println("imr: " + Terminal.escape(e.getMessage()));
-      return ExitCode.FATAL;
-    } catch (LockObtainFailedException e) {
-      err.println("imr: the index " + Terminal.escape(request.index().toString()) + " is being written by another imr run");
-      return ExitCode.FATAL;
-    } catch (IOException e) {
-      err.println("imr: indexing stopped: " + Terminal.escape(String.valueOf(e.getMessage()))
-          + " (the index is at its last commit; rerun to complete it)");
-      return ExitCode.FATAL;
+    StopOnSignal stop = null;
+    try {
+      try (Progress progress = new Progress(quiet, err)) {
+        Ingester ingester = ingesters.apply(progress);
+        stop = new StopOnSignal(ingester::cancel);
+        s = ingester.run();
+      } catch (ForeignFolderException e) {
+        err.println("imr: " + Terminal.escape(e.getMessage()));
+        err.flush();
+        return ExitCode.USAGE;
+      } catch (IngestStoppedException e) {
+        // the files rejected before the stop, then the one line that says why it stopped and what the index holds
+        for (Rejection r : e.rejected()) {
+          LetterFiles.reject(err, Path.of(r.path()), r.reason(), r.detail());
+        }
+        err.println("imr: " + Terminal.escape(e.getMessage()));
+        err.flush();
+        return ExitCode.FATAL;
+      } catch (IncompatibleIndexException e) {
+        err.println("imr: " + Terminal.escape(e.getMessage()));
+        return ExitCode.FATAL;
+      } catch (LockObtainFailedException e) {
+        err.println("imr: the index " + Terminal.escape(request.index().toString()) + " is being written by another imr run");
+        return ExitCode.FATAL;
+      } catch (IOException e) {
+        err.println("imr: indexing stopped: " + Terminal.escape(String.valueOf(e.getMessage()))
+            + " (the index is at its last commit; rerun to complete it)");
+        return ExitCode.FATAL;
+      }
+      return summary(request, s, format, out, err);
+    } finally {
+      out.flush();
+      err.flush();
+      if (stop != null) {
+        stop.close();
+      }
     }
+  }
+
+  private static int summary(IngestRequest request, IngestSummary s, SummaryFormat format, PrintWriter out, PrintWriter err)
+      throws IOException {
     for (Rejection r : s.rejected()) {
       LetterFiles.reject(err, Path.of(r.path()), r.reason(), r.detail());
     }
