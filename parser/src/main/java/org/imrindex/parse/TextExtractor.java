@@ -177,13 +177,25 @@ public final class TextExtractor {
         throw new LetterRejectedException(RejectReason.EMPTY, "empty file (0 bytes)");
       }
       if (size > maxBytes) {
-        throw new LetterRejectedException(RejectReason.TOO_LARGE, "file is " + size + " bytes; a letter is at most " + maxBytes
-            + " bytes" + (maxBytes % (1 << 20) == 0 ? " (" + (maxBytes >> 20) + " MiB)" : ""));
+        throw tooLarge(size);
       }
-      return Files.readAllBytes(file);
+      // read at most one byte past the limit: a file that grows after the size was read stays bounded
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(Math.toIntExact(Math.min(maxBytes + 1L, Integer.MAX_VALUE - 8L)));
+      }
+      if (bytes.length > maxBytes) {
+        throw tooLarge(Math.max(Files.size(file), bytes.length));
+      }
+      return bytes;
     } catch (IOException e) {
       throw new LetterRejectedException(RejectReason.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  private LetterRejectedException tooLarge(long size) {
+    return new LetterRejectedException(RejectReason.TOO_LARGE, "file is " + size + " bytes; a letter is at most " + maxBytes
+        + " bytes" + (maxBytes % (1 << 20) == 0 ? " (" + (maxBytes >> 20) + " MiB)" : ""));
   }
 
   private static Map<String, Parser> directParsers(AutoDetectParser tika) {
