@@ -66,10 +66,8 @@ public final class Ingester {
   public IngestSummary run() throws IOException {
     long start = System.nanoTime();
     Files.createDirectories(request.index());
-    InputFiles inputs = InputFiles.expand(request.inputs());
-    for (InputFiles.Problem p : inputs.problems()) {
-      reject(p.path(), RejectReason.UNREADABLE, p.message());
-    }
+    // the index folder may be inside an input folder: its files are not letters
+    InputFiles inputs = InputFiles.expand(request.inputs(), List.of(request.index()));
     try (Directory dir = FSDirectory.open(request.index())) {
       checkAnalysis(dir);
     }
@@ -77,7 +75,11 @@ public final class Ingester {
         IndexWriter w = new IndexWriter(dir, IndexSchema.writerConfig(request.analysis()))) {
       writer = w;
       known = KnownFiles.load(dir);
-      listener.started(inputs.files().size());
+      // every path counts, those that are not files too, and the total is known before any is reported
+      listener.started(inputs.files().size() + inputs.problems().size());
+      for (InputFiles.Problem p : inputs.problems()) {
+        reject(p.path(), p.reason(), p.message());
+      }
       lastCommitNanos = System.nanoTime();
       ingestAll(inputs.files());
       commit();
