@@ -252,6 +252,11 @@ public final class TextExtractor {
       if (limit != null) {
         throw new LetterRejectedException(RejectReason.TOO_LARGE, limit.getMessage(), e);
       }
+      String bomb = zipBombIn(e);
+      if (bomb != null) {
+        // POI's inflation guard: the file is small, its content is not
+        throw new LetterRejectedException(RejectReason.TOO_LARGE, "inflates far past its size: " + bomb, e);
+      }
       throw new LetterRejectedException(RejectReason.CORRUPT, "cannot parse " + type + ": " + oneLine(e), e);
     }
     Integer pages = metadata.getInt(PagedText.N_PAGES);
@@ -262,6 +267,18 @@ public final class TextExtractor {
       pages = handler.pages();
     }
     return new ExtractedText(handler.text(), type, pages, sha256);
+  }
+
+  /** The message of POI's zip-bomb guard among e's causes (OOXML inflated past its ratio or size limits), or null. */
+  private static String zipBombIn(Throwable e) {
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+        return m.lines().findFirst().orElse(m).strip();
+      }
+    }
+    return null;
   }
 
   /** The text limit's exception among e's causes (and a SAXException's wrapped exception), or null. */
