@@ -11,7 +11,7 @@ import org.imrindex.parse.IsolatedParser;
  *
  * @param index the index folder (created if missing)
  * @param inputs files and folders of letters
- * @param threads parsing threads
+ * @param threads parsing threads, 1 to {@link #MAX_THREADS}
  * @param commitEvery commit after this many letters written
  * @param commitInterval commit at least this often while writing
  * @param parser how PDF, HTML and DOCX are parsed in a child process
@@ -26,6 +26,12 @@ public record IngestRequest(Path index, List<Path> inputs, int threads, int comm
    * ingest time; the time bound below still caps what a crash can lose.
    */
   public static final int DEFAULT_COMMIT_EVERY = 50_000;
+
+  /**
+   * Most parsing threads: each has its own parser and, for PDF, HTML and DOCX, its own child JVM, and
+   * beyond a few per core they only compete (100,000 threads ran out of time starting).
+   */
+  public static final int MAX_THREADS = 256;
 
   /** Seconds between commits at most, by default. */
   public static final int DEFAULT_COMMIT_SECONDS = 30;

@@ -122,10 +122,8 @@ public final class Ingester {
     long start = System.nanoTime();
     IndexFolder.checkWritable(request.index());
     Files.createDirectories(request.index());
-    InputFiles inputs = InputFiles.expand(request.inputs());
-    for (InputFiles.Problem p : inputs.problems()) {
-      reject(p.path(), RejectReason.UNREADABLE, p.message());
-    }
+    // the index folder may be inside an input folder: its files are not letters
+    InputFiles inputs = InputFiles.expand(request.inputs(), List.of(request.index()));
     try (Directory dir = opener.open(request.index())) {
       checkAnalysis(dir);
       boolean fresh = !DirectoryReader.indexExists(dir);
@@ -139,7 +137,11 @@ public final class Ingester {
           writer.commit();
         }
         known = KnownFiles.load(dir);
-        listener.started(inputs.files().size());
+        // every path counts, those that are not files too, and the total is known before any is reported
+        listener.started(inputs.files().size() + inputs.problems().size());
+        for (InputFiles.Problem p : inputs.problems()) {
+          reject(p.path(), p.reason(), p.message());
+        }
         lastCommitNanos = System.nanoTime();
         ingestAll(inputs.files());
         if (!stopAsked()) {

@@ -4,8 +4,10 @@ import java.util.Locale;
 
 /** Why a file yielded no letter; counted and reported by the callers instead of aborting. */
 public enum RejectReason {
-  /** The file is missing, unreadable, or not a regular file. */
+  /** The file is missing or cannot be read. */
   UNREADABLE,
+  /** A FIFO, device, socket or folder where a file was expected: never opened, as reading one can block for ever. */
+  NOT_A_REGULAR_FILE,
   /** Zero bytes, or no text at all. */
   EMPTY,
   /** Over the size limit for one letter. */

@@ -67,7 +67,12 @@ public final class TextExtractor {
     String type = detect(file, bytes, metadata);
     String sha256 = sha256(bytes);
     if (type.equals("text/plain")) {
-      return new ExtractedText(decode(bytes), type, null, sha256);
+      String text = decode(bytes);
+      if (text.length() > maxChars) {
+        throw new LetterRejectedException(RejectReason.TOO_LARGE,
+            "text is " + text.length() + " characters; a letter is at most " + maxChars + " characters");
+      }
+      return new ExtractedText(text, type, null, sha256);
     }
     if (!TIKA_TYPES.contains(type)) {
       throw new LetterRejectedException(RejectReason.UNSUPPORTED_TYPE, "not a letter format (PDF, text, HTML, DOCX): " + type);
@@ -77,10 +82,13 @@ public final class TextExtractor {
 
   /**
    * True when the file is plain text, which the parser reads without Tika; other formats are
-   * better parsed in an isolated process. Reads only the file's head; unreadable files count as text
-   * so the in-process path reports why.
+   * better parsed in an isolated process. Reads only the file's head, and opens only regular files;
+   * anything else (a FIFO, a device, a missing file) counts as text so the in-process path reports why.
    */
   public boolean isPlainText(Path file) {
+    if (RegularFiles.check(file) != null) {
+      return true;
+    }
     byte[] head = new byte[SNIFF_BYTES];
     int n;
     try (InputStream in = java.nio.file.Files.newInputStream(file)) {
@@ -159,22 +167,35 @@ public final class TextExtractor {
 
   private byte[] read(Path file) throws LetterRejectedException {
     try {
-      if (!Files.isRegularFile(file)) {
-        throw new LetterRejectedException(RejectReason.UNREADABLE,
-            Files.exists(file) ? "not a regular file" : "no such file");
+      // a FIFO or device is never opened: reading one can block for ever, or never end
+      RegularFiles.NotRegular not = RegularFiles.check(file);
+      if (not != null) {
+        throw new LetterRejectedException(not.reason(), not.detail());
       }
       long size = Files.size(file);
       if (size == 0) {
         throw new LetterRejectedException(RejectReason.EMPTY, "empty file (0 bytes)");
       }
       if (size > maxBytes) {
-        throw new LetterRejectedException(RejectReason.TOO_LARGE,
-            "file is " + (size >> 20) + " MiB; a letter is at most " + (maxBytes >> 20) + " MiB");
+        throw tooLarge(size);
       }
-      return Files.readAllBytes(file);
+      // read at most one byte past the limit: a file that grows after the size was read stays bounded
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(Math.toIntExact(Math.min(maxBytes + 1L, Integer.MAX_VALUE - 8L)));
+      }
+      if (bytes.length > maxBytes) {
+        throw tooLarge(Math.max(Files.size(file), bytes.length));
+      }
+      return bytes;
     } catch (IOException e) {
       throw new LetterRejectedException(RejectReason.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  private LetterRejectedException tooLarge(long size) {
+    return new LetterRejectedException(RejectReason.TOO_LARGE, "file is " + size + " bytes; a letter is at most " + maxBytes
+        + " bytes" + (maxBytes % (1 << 20) == 0 ? " (" + (maxBytes >> 20) + " MiB)" : ""));
   }
 
   private static Map<String, Parser> directParsers(AutoDetectParser tika) {
@@ -213,8 +234,10 @@ public final class TextExtractor {
     } catch (EncryptedDocumentException e) {
       throw new LetterRejectedException(RejectReason.ENCRYPTED, "encrypted document", e);
     } catch (SAXException e) {
-      if (e instanceof PageTextHandler.LimitReached) {
-        throw new LetterRejectedException(RejectReason.TOO_LARGE, e.getMessage(), e);
+      // the HTML parser wraps the handler's exception in its own SAXException (a tagged copy)
+      PageTextHandler.LimitReached limit = limitIn(e);
+      if (limit != null) {
+        throw new LetterRejectedException(RejectReason.TOO_LARGE, limit.getMessage(), e);
       }
       throw new LetterRejectedException(RejectReason.CORRUPT, "cannot parse " + type + ": " + e.getMessage(), e);
     } catch (TikaException | IOException | RuntimeException e) {
@@ -223,10 +246,16 @@ public final class TextExtractor {
         if (cause instanceof EncryptedDocumentException || String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("password")) {
           throw new LetterRejectedException(RejectReason.ENCRYPTED, "encrypted document", e);
         }
-        if (cause instanceof PageTextHandler.LimitReached) {
-          throw new LetterRejectedException(RejectReason.TOO_LARGE, cause.getMessage(), e);
-        }
-        cause = cause.getCause();
+        cause = cause.getCause() == cause ? null : cause.getCause();
+      }
+      PageTextHandler.LimitReached limit = limitIn(e);
+      if (limit != null) {
+        throw new LetterRejectedException(RejectReason.TOO_LARGE, limit.getMessage(), e);
+      }
+      String bomb = zipBombIn(e);
+      if (bomb != null) {
+        // POI's inflation guard: the file is small, its content is not
+        throw new LetterRejectedException(RejectReason.TOO_LARGE, "inflates far past its size: " + bomb, e);
       }
       throw new LetterRejectedException(RejectReason.CORRUPT, "cannot parse " + type + ": " + oneLine(e), e);
     }
@@ -238,6 +267,40 @@ public final class TextExtractor {
       pages = handler.pages();
     }
     return new ExtractedText(handler.text(), type, pages, sha256);
+  }
+
+  /** The message of POI's zip-bomb guard among e's causes (OOXML inflated past its ratio or size limits), or null. */
+  private static String zipBombIn(Throwable e) {
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+        return m.lines().findFirst().orElse(m).strip();
+      }
+    }
+    return null;
+  }
+
+  /** The text limit's exception among e's causes (and a SAXException's wrapped exception), or null. */
+  private static PageTextHandler.LimitReached limitIn(Throwable e) {
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+    while (!todo.isEmpty()) {
+      Throwable t = todo.pop();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (t instanceof PageTextHandler.LimitReached limit) {
+        return limit;
+      }
+      if (t.getCause() != null) {
+        todo.push(t.getCause());
+      }
+      if (t instanceof SAXException sax && sax.getException() != null) {
+        todo.push(sax.getException());
+      }
+    }
+    return null;
   }
 
   /**

@@ -2,11 +2,16 @@ package org.imrindex.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +51,7 @@ class TextExtractorTest {
   void rejectsEmptyMissingTooLargeAndBinaryFilesWithReasons() throws IOException {
     assertEquals(RejectReason.EMPTY, reason(Files.createFile(dir.resolve("empty.txt"))));
     assertEquals(RejectReason.UNREADABLE, reason(dir.resolve("missing.txt")));
-    assertEquals(RejectReason.UNREADABLE, reason(dir));
+    assertEquals(RejectReason.NOT_A_REGULAR_FILE, reason(dir));
     assertEquals(RejectReason.TOO_LARGE, reason(Files.write(dir.resolve("big.txt"), new byte[(1 << 20) + 1])));
     byte[] garbage = new byte[4096];
     new java.util.Random(1).nextBytes(garbage);
@@ -59,6 +64,60 @@ class TextExtractorTest {
     byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >>")
         .getBytes(StandardCharsets.US_ASCII);
     assertEquals(RejectReason.CORRUPT, reason(Files.write(dir.resolve("cut.pdf"), pdf)));
+  }
+
+  @Test
+  void plainTextOverTheCharacterLimitIsTooLargeAndSaysBy() throws Exception {
+    // 100,001 characters in far fewer bytes than the byte limit: the character limit decides
+    Path f = Files.writeString(dir.resolve("long.txt"), "a".repeat(100_001), StandardCharsets.UTF_8);
+    LetterRejectedException e = assertThrows(LetterRejectedException.class, () -> extractor.extract(f));
+    assertEquals(RejectReason.TOO_LARGE, e.reason());
+    assertEquals("text is 100001 characters; a letter is at most 100000 characters", e.getMessage());
+    assertEquals("a".repeat(100_000), extractor.extract(Files.writeString(dir.resolve("ok.txt"), "a".repeat(100_000))).text());
+  }
+
+  @Test
+  void htmlWithMoreTextThanTheLimitIsTooLargeNotCorrupt() throws Exception {
+    Path f = Files.writeString(dir.resolve("long.html"), "<html><body><p>" + "word ".repeat(30_000) + "</p></body></html>");
+    LetterRejectedException e = assertThrows(LetterRejectedException.class, () -> extractor.extract(f));
+    assertEquals(RejectReason.TOO_LARGE, e.reason(), e.getMessage());
+    assertEquals("extracted text exceeds 100000 characters", e.getMessage());
+  }
+
+  @Test
+  void aFileOverTheByteLimitSaysItsSizeInBytes() throws Exception {
+    Path f = dir.resolve("big.txt");
+    try (RandomAccessFile r = new RandomAccessFile(f.toFile(), "rw")) {
+      r.setLength(TextExtractor.DEFAULT_MAX_BYTES + 1);
+    }
+    LetterRejectedException e = assertThrows(LetterRejectedException.class, () -> new TextExtractor().extract(f));
+    assertEquals(RejectReason.TOO_LARGE, e.reason());
+    assertEquals("file is 16777217 bytes; a letter is at most 16777216 bytes (16 MiB)", e.getMessage());
+  }
+
+  @Test
+  void aFifoIsNeverOpened() throws Exception {
+    Path fifo = mkfifo(dir.resolve("pipe.txt"));
+    // opening a FIFO without a writer blocks for ever: a hang fails the test instead of stalling the build
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      assertTrue(extractor.isPlainText(fifo));
+      LetterRejectedException e = assertThrows(LetterRejectedException.class, () -> extractor.extract(fifo));
+      assertEquals(RejectReason.NOT_A_REGULAR_FILE, e.reason());
+      assertEquals("a FIFO (named pipe)", e.getMessage());
+    });
+  }
+
+  /** Makes a FIFO with mkfifo(1); skips the test where there is none. */
+  static Path mkfifo(Path p) throws IOException, InterruptedException {
+    Process mk;
+    try {
+      mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      Assumptions.abort("no mkfifo here: " + e.getMessage());
+      throw e;
+    }
+    Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo failed");
+    return p;
   }
 
   private RejectReason reason(Path f) {

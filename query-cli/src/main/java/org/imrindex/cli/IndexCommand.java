@@ -61,7 +61,8 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin
   IndexOption index;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Parsing threads. Default: all cores (${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Parsing threads, 1 to " + IngestRequest.MAX_THREADS + ". Default: all cores (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -90,6 +91,10 @@ final class IndexCommand implements Callable<Integer> {
     if (threads < 1 || commitEvery < 1 || commitSeconds < 1 || timeout.seconds < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads, --commit-every, --commit-seconds and --timeout must be at least 1");
+    }
+    if (threads > IngestRequest.MAX_THREADS) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be at most " + IngestRequest.MAX_THREADS + ", got " + threads);
     }
     IngestRequest request = new IngestRequest(index.resolve(), paths, threads, commitEvery, Duration.ofSeconds(commitSeconds),
         timeout.parserOptions(spec.commandLine()), AnalysisChain.MEDICAL);

@@ -31,7 +31,7 @@ final class LetterFiles {
     InputFiles files = InputFiles.expand(inputs);
     int failed = 0;
     for (InputFiles.Problem p : files.problems()) {
-      reject(err, p.path(), RejectReason.UNREADABLE, p.message());
+      reject(err, p.path(), p.reason(), p.message());
       failed++;
     }
     try (IsolatedParser parser = new IsolatedParser(new LetterParser(), options)) {

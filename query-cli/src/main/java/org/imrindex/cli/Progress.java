@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -30,12 +31,22 @@ final class Progress implements IngestListener, AutoCloseable {
   private volatile int total;
   private volatile long start;
   private volatile long lastLine;
+  private final LongSupplier clock;
   private ProgressBar bar;
 
   Progress(boolean quiet, PrintWriter err) {
+    this(quiet, err, Boolean.getBoolean("imr.stderr.tty"), System::nanoTime);
+  }
+
+  /** With the terminal setting and clock given (tests). */
+  Progress(boolean quiet, PrintWriter err, boolean terminal, LongSupplier clock) {
     this.quiet = quiet;
-    this.terminal = Boolean.getBoolean("imr.stderr.tty");
+    this.terminal = terminal;
     this.err = err;
+    this.clock = clock;
+    // no line in a run's first ten seconds, even for files reported before the total is known
+    this.start = clock.getAsLong();
+    this.lastLine = start;
   }
 
   /** Files/s on the bar: the library's default format would follow the user's locale ("12,5"). */
@@ -46,7 +57,7 @@ final class Progress implements IngestListener, AutoCloseable {
   @Override
   public void started(int total) {
     this.total = total;
-    this.start = System.nanoTime();
+    this.start = clock.getAsLong();
     this.lastLine = start;
     if (!quiet && terminal) {
       bar = new ProgressBarBuilder().setTaskName("indexing").setInitialMax(total).setUnit(" files", 1)
@@ -65,13 +76,14 @@ final class Progress implements IngestListener, AutoCloseable {
       bar.step();
       return;
     }
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if (!quiet && now - lastLine >= PLAIN_EVERY_NANOS) {
       synchronized (this) {
         if (now - lastLine >= PLAIN_EVERY_NANOS) {
           lastLine = now;
           double seconds = (now - start) / 1e9;
-          err.printf(Locale.ROOT, "imr: %,d of %,d files (%.0f files/s), %,d rejected%n", n, total, n / seconds, rejected.get());
+          // the total counts every path named; never print fewer than done
+          err.printf(Locale.ROOT, "imr: %,d of %,d files (%.0f files/s), %,d rejected%n", n, Math.max(n, total), n / seconds, rejected.get());
           err.flush();
         }
       }
