@@ -294,7 +294,11 @@ class ParserChildLifecycleTest {
   void aRelativePathIsFoundThoughTheChildRunsInItsOwnFolder() throws Exception {
     Path relative = Path.of("").toAbsolutePath().relativize(input("report.html"));
     assertFalse(relative.isAbsolute());
-    try (IsolatedParser p = parser(BOUND)) {
+    // a base deeper than this folder, so that the relative path does not happen to lead to the file from there too
+    Path deep = base.resolve("a").resolve("b").resolve("c");
+    assertTrue(deep.getNameCount() > Path.of("").toAbsolutePath().getNameCount());
+    try (IsolatedParser p = new IsolatedParser(new LetterParser(),
+        new IsolatedParser.Options(BOUND, "256m", TempWorker.class).withTempBase(deep))) {
       LetterRejectedException e = assertThrows(LetterRejectedException.class, () -> p.read(relative));
       assertTrue(Report.of(e.getMessage()).foundTheFile(), "the child was sent a path it can open");
     }
@@ -354,17 +358,29 @@ class ParserChildLifecycleTest {
 
   @Test
   void aWorkerWhoseStdinClosesWhileItParsesEnds() throws Exception {
+    stdinCloses(true);
+  }
+
+  @Test
+  void anIdleWorkerWhoseStdinClosesRemovesItsFolderBeforeItEnds() throws Exception {
+    stdinCloses(false);
+  }
+
+  /** Starts a {@link TempWorker} on a pipe, closes the pipe (while it parses a hanging file, or idle), and waits for its end. */
+  private void stdinCloses(boolean whileParsing) throws Exception {
     Path tmp = Files.createDirectory(base.resolve("worker-tmp"));
     Process child = new ProcessBuilder(javaCommand(List.of("-Djava.io.tmpdir=" + tmp, "-D" + WorkerMessages.PRIVATE_TMP + "=" + tmp),
         TempWorker.class.getName())).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
       assertEquals(WorkerMessages.READY, out.readLine());
-      Path hang = input("spool-hang.html");
       OutputStream in = child.getOutputStream();
-      in.write((LetterJson.mapper().writeValueAsString(new WorkerMessages.Request(hang.toString())) + "\n").getBytes(StandardCharsets.UTF_8));
-      in.flush();
-      awaitFile(Path.of(hang + ".busy"));
+      if (whileParsing) {
+        Path hang = input("spool-hang.html");
+        in.write((LetterJson.mapper().writeValueAsString(new WorkerMessages.Request(hang.toString())) + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+        awaitFile(Path.of(hang + ".busy"));
+      }
       in.close(); // what the kernel does when the parent dies
       assertTrue(child.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS), "the worker must end when its stdin closes, even while parsing");
       assertFalse(Files.exists(tmp), "the worker removes its private folder on its way out");
@@ -372,6 +388,7 @@ class ParserChildLifecycleTest {
       child.destroyForcibly();
     }
   }
+
 
   @Test
   void aChildEndsAndLeavesNoFolderWhenItsParentIsKilled() throws Exception {
