@@ -2,17 +2,9 @@ package org.imrindex.parse;
 
 import org.imrindex.model.LetterJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,8 +13,9 @@ import java.util.concurrent.TimeUnit;
  * JVM with a heap cap (C1 only: a child parses a few thousand files at most, and C2's compilations
  * cost more than they gain there), and a file that takes longer than the time limit, or kills the
  * child, is rejected (TIMEOUT, PARSER_CRASHED) and the child restarted. A file's time limit starts
- * when the child says it is ready, so a slow start-up does not count against it. Not thread-safe: use
- * one per thread.
+ * when the child says it is ready, so a slow start-up does not count against it. A child writes only
+ * in its private temp folder, which is gone once the child ends, however it ends; a child ends with
+ * this JVM, even one killed with kill -9 ({@link WorkerProcess}). Not thread-safe: use one per thread.
  */
 public final class IsolatedParser implements AutoCloseable {
 
@@ -34,8 +27,11 @@ public final class IsolatedParser implements AutoCloseable {
    * @param workerMain the child's main class (tests substitute a misbehaving one)
    * @param startTimeout longest wait for a (re)started child to say it is ready: a JVM start on a
    *     loaded machine is slow, and must not count against a file's time limit
+   * @param tempBase the folder in which each child gets its own temp folder (owner-only, removed with
+   *     all it holds when the child ends): Tika copies a DOCX whole into its temp folder, and a child
+   *     that crashes or is killed cannot remove that copy itself
    */
-  public record Options(Duration timeout, String maxHeap, Class<?> workerMain, Duration startTimeout) {
+  public record Options(Duration timeout, String maxHeap, Class<?> workerMain, Duration startTimeout, Path tempBase) {
 
     /** How long a child may take to start by default: generous, it only stops a child that is stuck. */
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(2);
@@ -45,6 +41,11 @@ public final class IsolatedParser implements AutoCloseable {
       this(timeout, maxHeap, workerMain, DEFAULT_START_TIMEOUT);
     }
 
+    /** The system's temp folder as the base. */
+    public Options(Duration timeout, String maxHeap, Class<?> workerMain, Duration startTimeout) {
+      this(timeout, maxHeap, workerMain, startTimeout, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
     /** 60 s, 768 MB, the real worker. */
     public static Options defaults() {
       return new Options(Duration.ofSeconds(60), "768m", ParserWorker.class);
@@ -52,26 +53,31 @@ public final class IsolatedParser implements AutoCloseable {
 
     /** These options with another time limit per file. */
     public Options withTimeout(Duration limit) {
-      return new Options(limit, maxHeap, workerMain, startTimeout);
+      return new Options(limit, maxHeap, workerMain, startTimeout, tempBase);
+    }
+
+    /** These options with another base folder for the children's private temp folders. */
+    public Options withTempBase(Path base) {
+      return new Options(timeout, maxHeap, workerMain, startTimeout, base);
     }
   }
-
-  private static final Object EOF = new Object();
 
   private final LetterParser parser;
   private final TextExtractor detector = new TextExtractor();
   private final Options options;
   private final ObjectMapper json = LetterJson.mapper();
-  private Process process;
-  private OutputStream requests;
-  private BlockingQueue<Object> responses;
+  private WorkerProcess child;
 
   public IsolatedParser(LetterParser parser, Options options) {
     this.parser = parser;
     this.options = options;
   }
 
-  /** Parses one file, in this JVM if it is plain text, else in the child process. */
+  /**
+   * Parses one file, in this JVM if it is plain text, else in the child process.
+   *
+   * @throws ParserShutDownException when this JVM is shutting down and its children were stopped
+   */
   public ParsedLetter read(Path file) throws LetterRejectedException {
     if (detector.isPlainText(file)) {
       return parser.read(file);
@@ -83,11 +89,10 @@ public final class IsolatedParser implements AutoCloseable {
     Object answer;
     try {
       ensureStarted();
-      requests.write((json.writeValueAsString(new WorkerMessages.Request(file.toString())) + "\n").getBytes(StandardCharsets.UTF_8));
-      requests.flush();
-      answer = responses.poll(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      child.send(json.writeValueAsString(new WorkerMessages.Request(file.toAbsolutePath().toString())));
+      answer = child.responses().poll(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (IOException e) {
-      answer = EOF;
+      answer = WorkerProcess.EOF;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stop();
@@ -98,8 +103,11 @@ public final class IsolatedParser implements AutoCloseable {
       throw new LetterRejectedException(RejectReason.TIMEOUT,
           "no result within " + options.timeout().toSeconds() + " s; the parser process was stopped");
     }
-    if (answer == EOF) {
+    if (answer == WorkerProcess.EOF) {
       int exit = stop();
+      if (WorkerProcess.shuttingDown()) {
+        throw new ParserShutDownException(); // the file is not to blame
+      }
       throw new LetterRejectedException(RejectReason.PARSER_CRASHED,
           "the parser process died on this file (exit " + exit + (exit == 3 ? ": out of memory" : "") + ")");
     }
@@ -120,39 +128,22 @@ public final class IsolatedParser implements AutoCloseable {
 
   /** Starts the child if it is not running, and waits until it says it is ready. */
   private void ensureStarted() throws IOException, InterruptedException, LetterRejectedException {
-    if (process != null && process.isAlive()) {
+    if (child != null && child.isAlive()) {
       return;
     }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + options.maxHeap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-        "-cp", System.getProperty("java.class.path"), options.workerMain().getName()));
-    process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    requests = process.getOutputStream();
-    BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    responses = queue;
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    Thread reader = new Thread(() -> {
-      try {
-        String line;
-        while ((line = out.readLine()) != null) {
-          queue.add(line);
-        }
-      } catch (IOException ignored) {
-        // the process was stopped
-      }
-      queue.add(EOF);
-    }, "imr-parser-worker-reader");
-    reader.setDaemon(true);
-    reader.start();
-    Object first = queue.poll(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    stop(); // a child that ended between two files: its folder goes before a new one is made
+    child = WorkerProcess.start(options);
+    Object first = child.responses().poll(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
     if (first == null) {
       stop();
       throw new LetterRejectedException(RejectReason.TIMEOUT,
           "the parser process did not start within " + options.startTimeout().toSeconds() + " s; it was stopped");
     }
-    if (first == EOF) {
+    if (first == WorkerProcess.EOF) {
       int exit = stop();
+      if (WorkerProcess.shuttingDown()) {
+        throw new ParserShutDownException();
+      }
       throw new LetterRejectedException(RejectReason.PARSER_CRASHED, "the parser process died while starting (exit " + exit + ")");
     }
     if (!WorkerMessages.READY.equals(first)) {
@@ -162,37 +153,22 @@ public final class IsolatedParser implements AutoCloseable {
     }
   }
 
-  /** Stops the child process; returns its exit code (or -1). */
+  /** Stops the child process and removes its temp folder; returns its exit code (or -1). */
   private int stop() {
-    if (process == null) {
+    if (child == null) {
       return -1;
     }
-    Process p = process;
-    process = null;
-    p.destroyForcibly();
-    try {
-      return p.waitFor(10, TimeUnit.SECONDS) ? p.exitValue() : -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+    WorkerProcess c = child;
+    child = null;
+    return c.kill();
   }
 
   @Override
   public void close() {
-    if (process != null) {
-      try {
-        requests.close(); // the worker exits when its stdin closes
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      } catch (IOException | InterruptedException e) {
-        process.destroyForcibly();
-        if (e instanceof InterruptedException) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      process = null;
+    if (child != null) {
+      WorkerProcess c = child;
+      child = null;
+      c.close(); // the worker exits when its stdin closes; its folder is removed after it
     }
   }
 }

@@ -9,6 +9,9 @@ final class WorkerMessages {
   /** The worker's first line: it has started and takes requests (the time limit of a file starts after it). */
   static final String READY = "{\"ready\":true}";
 
+  /** The system property naming the worker's private temp folder, which it removes when it ends. */
+  static final String PRIVATE_TMP = "imr.parser.privateTmp";
+
   private WorkerMessages() {}
 
   /** Parse this file. */
