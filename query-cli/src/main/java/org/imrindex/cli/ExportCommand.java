@@ -69,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     return QueryCommands.run(err, () -> {
-      try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
+      try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryBuilder builder = new QueryBuilder(lease.index());
         var filters = filterOptions.filters();
         builder.validate(filters);
@@ -101,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
       if (csv != null) {
         List<Object> values = new ArrayList<>();
         for (Object v : row.values()) {
-          values.add(v instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList()) : v);
+          values.add(Terminal.escapeControls(v instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList()) : v));
         }
         csv.printRecord(values);
       } else {

@@ -23,6 +23,13 @@ final class QueryCommands {
     } catch (QuerySyntaxException e) {
       err.println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.USAGE;
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      // the engine counts clauses first; this is the backstop for a path that did not
+      err.println("imr: the query expands to more clauses than allowed; use fewer terms");
+      return ExitCode.USAGE;
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      err.println("imr: a wildcard or regular expression of the query is too complex to run; make it simpler");
+      return ExitCode.USAGE;
     } catch (NoIndexException | IncompatibleIndexException e) {
       err.println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.FATAL;

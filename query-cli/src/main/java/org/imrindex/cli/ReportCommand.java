@@ -108,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
       ReportRequest request = new ReportRequest(dims, queryOptions.query, exactOption.exact, filterOptions.filters(), level, minN, sort);
-      try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
+      try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         Report report = new Reporter(qi).run(request);
         print(report, format, spec.commandLine().getOut());

@@ -105,7 +105,7 @@ final class SearchCommand implements Callable<Integer> {
         }
       }
       SearchRequest request = new SearchRequest(query, exactOption.exact, filterOptions.filters(), dims.stream().distinct().toList(), level, limit, offset, sort);
-      try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
+      try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         SearchResult result = new Searcher(qi).search(request);
         print(result, format, Boolean.getBoolean("imr.stdout.tty"), spec.commandLine().getOut());
@@ -132,8 +132,11 @@ final class SearchCommand implements Callable<Integer> {
   private static void text(SearchResult r, boolean terminal, PrintWriter out) {
     String unit = (r.request().level() == Level.LETTER ? "letter" : "decision") + (r.total() == 1 ? " matches" : "s match");
     int from = r.hits().isEmpty() ? 0 : r.request().offset() + 1;
-    out.printf(Locale.ROOT, "%,d %s%s (showing %d-%d)%n", r.total(), unit,
-        r.request().query() == null ? "" : " " + Terminal.escape(r.request().query()), from, r.request().offset() + r.hits().size());
+    String shown = r.hits().isEmpty() && r.total() > 0
+        ? String.format(Locale.ROOT, "none past %,d: --offset %,d", r.total(), r.request().offset())
+        : String.format(Locale.ROOT, "showing %d-%d", from, from == 0 ? 0 : r.request().offset() + r.hits().size());
+    out.printf(Locale.ROOT, "%,d %s%s (%s)%n", r.total(), unit,
+        r.request().query() == null ? "" : " " + Terminal.escape(r.request().query()), shown);
     int n = r.request().offset();
     for (SearchResult.Hit h : r.hits()) {
       n++;
@@ -293,11 +296,12 @@ final class SearchCommand implements Callable<Integer> {
         "letter_id", "decision_no", "score", "item", "outcome", "drug_generic", "drug_class", "specialties", "licensure_states", "snippet").get());
     for (SearchResult.Hit h : r.hits()) {
       Decision d = h.decisionNo() == null ? null : h.letter().decisions().get(h.decisionNo());
-      csv.printRecord(h.letterId(), h.decisionNo(), Math.round(h.score() * 1000) / 1000.0,
+      List<Object> values = java.util.Arrays.asList(h.letterId(), h.decisionNo(), Math.round(h.score() * 1000) / 1000.0,
           d == null ? null : d.item(), d == null ? null : d.outcome(),
           d == null || d.drug() == null ? null : d.drug().generic(), d == null || d.drug() == null ? null : d.drug().drugClass(),
           String.join(";", h.letter().reviewer().specialties()), String.join(";", h.letter().reviewer().licensureStates()),
           h.snippets().isEmpty() ? null : mark(h.snippets().get(0).text(), false));
+      csv.printRecord(values.stream().map(Terminal::escapeControls).toList());
     }
     csv.flush();
   }

@@ -46,7 +46,8 @@ final class ShellCommand implements Callable<Integer> {
   IndexOption index;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, org.imrindex.query.QuerySyntaxException {
+    IndexOption.checkReadable(index.index);
     if (System.console() == null) {
       return run(System.in, System.out, index.index); // piped commands: no line editing
     }

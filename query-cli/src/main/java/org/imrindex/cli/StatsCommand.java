@@ -35,11 +35,11 @@ final class StatsCommand implements Callable<Integer> {
   SummaryFormat format;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, org.imrindex.query.QuerySyntaxException {
     PrintWriter out = spec.commandLine().getOut();
     IndexStats s;
     try {
-      s = IndexStats.read(index.resolve());
+      s = IndexStats.read(index.readable());
     } catch (NoIndexException | IncompatibleIndexException e) {
       spec.commandLine().getErr().println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.FATAL;

@@ -101,7 +101,7 @@ final class TermsCommand implements Callable<Integer> {
         throw new QuerySyntaxException("--compare takes 'outcome', got '" + sides.compare + "'");
       }
       TermsRequest request = new TermsRequest(field.field, sides.query, exactOption.exact, sides.compare != null, filterOptions.filters(), limit);
-      try (OpenIndexes.Lease lease = OpenIndexes.open(index.resolve())) {
+      try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         print(new SignificantTerms(qi).run(request), format, spec.commandLine().getOut());
       }

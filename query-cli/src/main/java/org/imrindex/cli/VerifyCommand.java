@@ -31,11 +31,11 @@ final class VerifyCommand implements Callable<Integer> {
   boolean verbose;
 
   @Override
-  public Integer call() {
+  public Integer call() throws org.imrindex.query.QuerySyntaxException {
     PrintWriter out = spec.commandLine().getOut();
     IndexVerifier.Result r;
     try {
-      r = IndexVerifier.verify(index.resolve());
+      r = IndexVerifier.verify(index.readable());
     } catch (NoIndexException e) {
       spec.commandLine().getErr().println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.FATAL;

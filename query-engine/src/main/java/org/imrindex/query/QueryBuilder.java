@@ -9,9 +9,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.imrindex.schema.FacetDimension;
 import org.imrindex.schema.IndexField;
 
@@ -105,29 +107,113 @@ public final class QueryBuilder {
 
   /** Parses the user's query with the index's analysis (exact: literal), or says what is wrong and where. */
   public Query parse(String userQuery, boolean exact) throws QuerySyntaxException {
+    QueryLimits.checkQueryText(userQuery);
     UserQueryParser parser = new UserQueryParser(exact ? ALL_EXACT : ALL_TEXT, index.queryAnalyzer(), exact);
+    Query q;
     try {
-      return parser.parse(escapeInnerSlashes(userQuery));
+      q = parser.parse(escapeInnerSlashes(userQuery));
     } catch (ParseException e) {
+      QuerySyntaxException limit = limit(e);
+      if (limit != null) {
+        throw limit;
+      }
       throw new QuerySyntaxException(syntaxMessage(userQuery, e));
+    } catch (UserQueryParser.Refused e) {
+      throw e.limit();
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex();
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses();
+    } catch (StackOverflowError e) {
+      throw new QueryLimitException("the query is nested too deeply");
     } catch (RuntimeException | Error e) {
       // the lexer throws an Error (TokenMgrError) for an unterminated phrase or a trailing backslash
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(String.valueOf(e.getMessage()));
       String where = m.find() ? " at column " + m.group(1) : "";
       throw new QuerySyntaxException("query syntax error" + where + " (an unclosed quote or a trailing backslash?): " + userQuery);
     }
+    if (clauses(q) > QueryLimits.MAX_CLAUSES) {
+      throw tooManyClauses();
+    }
+    return q;
+  }
+
+  /** The limit behind a parse failure (the parser wraps what its builders throw), or null for a syntax error. */
+  private static QuerySyntaxException limit(ParseException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof TooComplexToDeterminizeException) {
+        return tooComplex();
+      }
+      if (t instanceof IndexSearcher.TooManyClauses) {
+        return tooManyClauses();
+      }
+      if (t instanceof UserQueryParser.Refused r) {
+        return r.limit();
+      }
+      if (t instanceof ParseException p && p.currentToken == null && p.getMessage() != null && p.getMessage().startsWith("unknown field")) {
+        return new QuerySyntaxException(p.getMessage());
+      }
+    }
+    return null;
+  }
+
+  private static QueryLimitException tooComplex() {
+    return new QueryLimitException("a wildcard or regular expression of the query is too complex to run (it would take over "
+        + String.format(java.util.Locale.ROOT, "%,d", QueryLimits.DETERMINIZE_WORK_LIMIT) + " steps to compile); make it simpler");
+  }
+
+  private static QueryLimitException tooManyClauses() {
+    return new QueryLimitException("the query expands to more than " + String.format(java.util.Locale.ROOT, "%,d", QueryLimits.MAX_CLAUSES)
+        + " clauses (each word searches several fields and its synonyms); use fewer terms");
+  }
+
+  /** The leaf queries of {@code q}: what Lucene's clause limit counts. */
+  static int clauses(Query q) {
+    int[] n = new int[1];
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        n[0]++;
+      }
+
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        n[0]++;
+      }
+    });
+    return n[0];
   }
 
   /**
    * Escapes a slash inside a word ("10/325mg", "EMG/NCV"), which the classic syntax would read as the
-   * start of a regular expression; a slash that starts a term still opens one ({@code /regex/}).
+   * start of a regular expression; a slash that starts a term still opens one ({@code /regex/}), and
+   * the slash that closes it is left alone (also after a letter: {@code /opioid/}).
    */
   static String escapeInnerSlashes(String query) {
     StringBuilder sb = new StringBuilder(query.length() + 8);
+    boolean regex = false;
+    boolean quoted = false;
     for (int i = 0; i < query.length(); i++) {
       char c = query.charAt(i);
-      if (c == '/' && i > 0 && Character.isLetterOrDigit(query.charAt(i - 1))) {
-        sb.append('\\');
+      if (c == '\\' && i + 1 < query.length()) {
+        sb.append(c).append(query.charAt(++i));
+        continue;
+      }
+      if (regex) {
+        regex = c != '/';
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '/') {
+        if (i > 0 && Character.isLetterOrDigit(query.charAt(i - 1))) {
+          sb.append('\\');
+        } else if (!quoted) {
+          regex = true;
+        }
       }
       sb.append(c);
     }

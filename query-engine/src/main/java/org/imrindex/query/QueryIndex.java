@@ -113,6 +113,48 @@ public final class QueryIndex implements AutoCloseable {
     }
   }
 
+  /** The time each search may take; see {@link #budget(Duration)}. */
+  private volatile java.time.Duration budget = QueryLimits.DEFAULT_BUDGET;
+
+  /**
+   * Sets the time each search of this index may take before it is stopped ({@link #search}); zero
+   * stops every search at once (tests of the message).
+   */
+  public void budget(java.time.Duration budget) {
+    this.budget = java.util.Objects.requireNonNull(budget, "budget");
+  }
+
+  /**
+   * Runs one search of a user's query within the time budget, on a searcher of its own (Lucene's
+   * timed-out flag belongs to the searcher). A search stopped by the budget, or one with more
+   * clauses than Lucene allows, is refused with a one-line reason rather than answered in part.
+   */
+  public <C extends org.apache.lucene.search.Collector, T> T search(org.apache.lucene.search.Query q,
+      org.apache.lucene.search.CollectorManager<C, T> manager) throws IOException, QueryLimitException {
+    IndexSearcher timed = new IndexSearcher(reader);
+    timed.setQueryCache(searcher.getQueryCache());
+    timed.setQueryCachingPolicy(searcher.getQueryCachingPolicy());
+    java.time.Duration b = budget;
+    timed.setTimeout(b.isZero() ? () -> true : new org.apache.lucene.index.QueryTimeoutImpl(Math.max(1, b.toMillis())));
+    T result;
+    try {
+      result = timed.search(q, manager);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryLimitException("the query expands to more clauses than Lucene allows ("
+          + String.format(java.util.Locale.ROOT, "%,d", IndexSearcher.getMaxClauseCount()) + "); use fewer terms");
+    }
+    if (timed.timedOut()) {
+      throw new QueryLimitException(String.format(java.util.Locale.ROOT,
+          "the search took longer than its time budget of %s and was stopped; narrow the query (fewer OR-ed, wildcard or fuzzy terms)",
+          seconds(b)));
+    }
+    return result;
+  }
+
+  private static String seconds(java.time.Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+
   /** The analysis the index was built with; queries are analyzed the same way. */
   public AnalysisChain analysis() {
     return analysis;

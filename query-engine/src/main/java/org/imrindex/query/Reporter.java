@@ -36,7 +36,7 @@ public final class Reporter {
     QueryBuilder builder = new QueryBuilder(index);
     builder.validate(r.filters());
     Query q = builder.decisions(r.query(), r.exact(), r.filters());
-    FacetsCollector fc = index.searcher().search(q, new FacetsCollectorManager());
+    FacetsCollector fc = index.search(q, new FacetsCollectorManager());
     if (r.level() == Level.DECISION) {
       DecisionCounter counter = new DecisionCounter(r.by());
       for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {

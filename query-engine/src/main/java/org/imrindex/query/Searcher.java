@@ -44,6 +44,14 @@ public final class Searcher {
   }
 
   public SearchResult search(SearchRequest r) throws IOException, QuerySyntaxException {
+    if (r.limit() < 0 || r.offset() < 0) {
+      throw new QuerySyntaxException("--limit and --offset cannot be negative");
+    }
+    if ((long) r.offset() + r.limit() > QueryLimits.MAX_RESULT_WINDOW) {
+      throw new QueryLimitException(String.format(java.util.Locale.ROOT,
+          "--offset plus --limit is at most %,d (the deepest hit a search shows); narrow the query, or list every hit with imr export",
+          QueryLimits.MAX_RESULT_WINDOW));
+    }
     builder.validate(r.filters());
     // parsed once for ranking, facets and snippets
     Query parsed = r.query() == null || r.query().isBlank() ? null : builder.parse(r.query(), r.exact());
@@ -53,9 +61,9 @@ public final class Searcher {
     // one pass ranks and counts every hit exactly (no separate count pass)
     TopDocs top;
     if (r.sort() == SearchSort.RELEVANCE) {
-      top = index.searcher().search(q, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+      top = index.search(q, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
     } else {
-      top = index.searcher().search(q, new TopFieldCollectorManager(byDate(r.sort() == SearchSort.DATE), n, Integer.MAX_VALUE));
+      top = index.search(q, new TopFieldCollectorManager(byDate(r.sort() == SearchSort.DATE), n, Integer.MAX_VALUE));
       TopFieldCollector.populateScores(top.scoreDocs, index.searcher(), q);
     }
     long total = top.totalHits.value();
@@ -145,7 +153,7 @@ public final class Searcher {
     }
   }
 
-  private Map<String, List<SearchResult.FacetCount>> facets(SearchRequest r, Query parsed) throws IOException {
+  private Map<String, List<SearchResult.FacetCount>> facets(SearchRequest r, Query parsed) throws IOException, QueryLimitException {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
     FacetsCollector all = null;
     for (FacetDimension dim : r.facets()) {
@@ -182,8 +190,8 @@ public final class Searcher {
     return out;
   }
 
-  private FacetsCollector collect(Query q) throws IOException {
-    return index.searcher().search(q, new FacetsCollectorManager());
+  private FacetsCollector collect(Query q) throws IOException, QueryLimitException {
+    return index.search(q, new FacetsCollectorManager());
   }
 
 }

@@ -48,13 +48,17 @@ public final class SignificantTerms {
   }
 
   public TermsResult run(TermsRequest r) throws IOException, QuerySyntaxException {
+    if (r.limit() < 0 || r.limit() > QueryLimits.MAX_TERMS) {
+      throw new QuerySyntaxException(String.format(java.util.Locale.ROOT, "--limit takes 0 to %,d terms per side, got %,d",
+          QueryLimits.MAX_TERMS, r.limit()));
+    }
     QueryBuilder builder = new QueryBuilder(index);
     builder.validate(r.filters());
     Query universe = builder.decisions(null, false, r.filters());
     FixedBitSet inQuery = null;
     if (!r.compareOutcome()) {
       inQuery = new FixedBitSet(Math.max(1, index.searcher().getIndexReader().maxDoc()));
-      FacetsCollector matches = index.searcher().search(builder.decisions(r.query(), r.exact(), r.filters()), new FacetsCollectorManager());
+      FacetsCollector matches = index.search(builder.decisions(r.query(), r.exact(), r.filters()), new FacetsCollectorManager());
       for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
         DocIdSetIterator it = md.bits().iterator();
         for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {

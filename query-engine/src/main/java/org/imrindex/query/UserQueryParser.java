@@ -31,10 +31,15 @@ import org.imrindex.schema.IndexField;
 final class UserQueryParser extends MultiFieldQueryParser {
 
   private final boolean exact;
+  /** Wildcard, prefix, fuzzy and regular-expression terms so far, each counted once however many fields it searches. */
+  private int patterns;
+  /** Above zero while a pattern term of a bare word is expanded over its fields. */
+  private int expanding;
 
   UserQueryParser(IndexField[] fields, Analyzer analyzer, boolean exact) {
     super(names(fields, exact), analyzer);
     this.exact = exact;
+    setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(false);
@@ -46,8 +51,31 @@ final class UserQueryParser extends MultiFieldQueryParser {
     return java.util.Arrays.stream(fields).map(f -> exact ? f.exactFieldName() : f.fieldName()).toArray(String[]::new);
   }
 
-  /** A field the user named, redirected to its exact twin in exact mode. */
+  /** The fields a user may name (and their exact twins, which exact mode redirects to). */
+  private static final java.util.Set<String> USER_FIELDS = userFields();
+
+  private static java.util.Set<String> userFields() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (IndexField f : IndexField.values()) {
+      if (f.textKind() != null) {
+        out.add(f.fieldName());
+        if (f.hasExactTwin()) {
+          out.add(f.exactFieldName());
+        }
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * A field the user named, redirected to its exact twin in exact mode; a field that is not one of
+   * the text fields (an internal one such as {@code $facet_drug_class}, or a typo) is refused.
+   */
   private String field(String field) throws ParseException {
+    if (field != null && !USER_FIELDS.contains(field)) {
+      throw new ParseException("unknown field '" + field + ":'; search item:, rationale:, guideline:, summary: or text:"
+          + " (a dimension is filtered with --filter DIM=VALUE)");
+    }
     if (!exact || field == null) {
       return field;
     }
@@ -134,22 +162,90 @@ final class UserQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    return super.getFuzzyQuery(field(field), termStr, minSimilarity);
+    pattern(termStr, false);
+    expanding++;
+    try {
+      return super.getFuzzyQuery(field(field), termStr, minSimilarity);
+    } finally {
+      expanding--;
+    }
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return super.getPrefixQuery(field(field), termStr);
+    pattern(termStr, false);
+    expanding++;
+    try {
+      return super.getPrefixQuery(field(field), termStr);
+    } finally {
+      expanding--;
+    }
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    return super.getWildcardQuery(field(field), termStr);
+    pattern(termStr, false);
+    expanding++;
+    try {
+      return super.getWildcardQuery(field(field), termStr);
+    } finally {
+      expanding--;
+    }
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    return super.getRegexpQuery(field(field), termStr);
+    pattern(termStr, true);
+    expanding++;
+    try {
+      return super.getRegexpQuery(field(field), termStr);
+    } finally {
+      expanding--;
+    }
+  }
+
+  /** A fuzzy term with a bounded number of expansions (Lucene's default, made explicit). */
+  @Override
+  protected Query newFuzzyQuery(org.apache.lucene.index.Term term, float minimumSimilarity, int prefixLength) {
+    String text = term.text();
+    int edits = org.apache.lucene.search.FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
+    return new org.apache.lucene.search.FuzzyQuery(term, edits, prefixLength, QueryLimits.MAX_FUZZY_EXPANSIONS, true);
+  }
+
+  /**
+   * Counts a pattern term the user wrote (once, not once per field of a bare word) and checks it
+   * before any automaton is built from it.
+   */
+  private void pattern(String termStr, boolean regex) throws ParseException {
+    if (expanding > 0) {
+      return;
+    }
+    try {
+      if (++patterns > QueryLimits.MAX_PATTERN_TERMS) {
+        throw new QueryLimitException("the query has more than " + QueryLimits.MAX_PATTERN_TERMS
+            + " wildcard, fuzzy or regular-expression terms");
+      }
+      if (regex) {
+        QueryLimits.checkRegex(termStr, org.apache.lucene.util.automaton.RegExp.ALL);
+      } else {
+        QueryLimits.checkPattern(termStr);
+      }
+    } catch (QueryLimitException e) {
+      throw new Refused(e);
+    }
+  }
+
+  /** Carries a refused limit out of the generated parser, which rewraps every ParseException. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(QueryLimitException cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+
+    QueryLimitException limit() {
+      return (QueryLimitException) getCause();
+    }
   }
 
   @Override
