@@ -72,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "decision", description = "decision or letter. Default: ${DEFAULT-VALUE}.")
   Level level;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show; --offset plus --limit is at most 10,000 (imr export lists every hit). Default: ${DEFAULT-VALUE}.")
   int limit;
 
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip. Default: ${DEFAULT-VALUE}.")

@@ -46,8 +46,13 @@ final class ShellCommand implements Callable<Integer> {
   IndexOption index;
 
   @Override
-  public Integer call() throws IOException, org.imrindex.query.QuerySyntaxException {
-    IndexOption.checkReadable(index.index);
+  public Integer call() throws IOException {
+    try {
+      IndexOption.checkReadable(index.index);
+    } catch (org.imrindex.query.QuerySyntaxException e) {
+      spec.commandLine().getErr().println("imr: " + org.imrindex.cli.Terminal.escape(e.getMessage()));
+      return ExitCode.USAGE;
+    }
     if (System.console() == null) {
       return run(System.in, System.out, index.index); // piped commands: no line editing
     }

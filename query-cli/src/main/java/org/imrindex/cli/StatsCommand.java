@@ -35,7 +35,7 @@ final class StatsCommand implements Callable<Integer> {
   SummaryFormat format;
 
   @Override
-  public Integer call() throws IOException, org.imrindex.query.QuerySyntaxException {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     IndexStats s;
     try {
@@ -43,6 +43,9 @@ final class StatsCommand implements Callable<Integer> {
     } catch (NoIndexException | IncompatibleIndexException e) {
       spec.commandLine().getErr().println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.FATAL;
+    } catch (org.imrindex.query.QuerySyntaxException e) {
+      spec.commandLine().getErr().println("imr: " + Terminal.escape(e.getMessage()));
+      return ExitCode.USAGE;
     }
     if (format == SummaryFormat.JSON) {
       out.println(LetterJson.mapper().writeValueAsString(s));

@@ -87,7 +87,7 @@ final class TermsCommand implements Callable<Integer> {
   @Option(names = "--field", paramLabel = "FIELD", defaultValue = "rationale", description = "rationale, summary, item or guideline. Default: ${DEFAULT-VALUE}.")
   TextFieldChoice field;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "15", description = "Terms per side. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "15", description = "Terms per side, 0 to 1,000. Default: ${DEFAULT-VALUE}.")
   int limit;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")

@@ -31,7 +31,7 @@ final class VerifyCommand implements Callable<Integer> {
   boolean verbose;
 
   @Override
-  public Integer call() throws org.imrindex.query.QuerySyntaxException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     IndexVerifier.Result r;
     try {
@@ -39,6 +39,9 @@ final class VerifyCommand implements Callable<Integer> {
     } catch (NoIndexException e) {
       spec.commandLine().getErr().println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.FATAL;
+    } catch (org.imrindex.query.QuerySyntaxException e) {
+      spec.commandLine().getErr().println("imr: " + Terminal.escape(e.getMessage()));
+      return ExitCode.USAGE;
     } catch (IOException e) {
       spec.commandLine().getErr().println("imr: " + Terminal.escape(String.valueOf(e.getMessage())));
       return ExitCode.FATAL;

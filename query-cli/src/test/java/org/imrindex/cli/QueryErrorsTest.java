@@ -1,0 +1,110 @@
+package org.imrindex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a user typed wrong is a usage error: exit 2 and one line that says what, never an internal
+ * error (exit 3) or a stack trace; and what the CLI prints about the window of hits tells the truth.
+ */
+class QueryErrorsTest {
+
+  @TempDir
+  Path tmp;
+
+  private static void usage(String expectedLine, String... args) {
+    Fixtures.Run run = Fixtures.imr(args);
+    assertEquals(2, run.exit(), String.join(" ", args) + ": " + run.err());
+    assertEquals(expectedLine + "\n", run.err(), String.join(" ", args));
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void anInternalFieldIsAnUnknownField() throws IOException {
+    usage("imr: unknown field '$facet_drug_class:'; search item:, rationale:, guideline:, summary: or text:"
+        + " (a dimension is filtered with --filter DIM=VALUE)", "search", "--index", Fixtures.corpusIndex(), "$facet_drug_class:opioid");
+  }
+
+  @Test
+  void moreClausesThanTheLimitSaysSo() throws IOException {
+    String q = String.join(" OR ", Collections.nCopies(14, "opioid"));
+    String line = "imr: the query expands to more than 8,192 clauses (each word searches several fields and its synonyms); use fewer terms";
+    usage(line, "search", "--index", Fixtures.corpusIndex(), q);
+    usage(line, "report", "--index", Fixtures.corpusIndex(), "--by", "outcome", "--query", q);
+    usage(line, "export", "--index", Fixtures.corpusIndex(), "--format", "jsonl", "--query", q);
+  }
+
+  @Test
+  void aRegularExpressionThatWouldExplodeIsRefusedAsItIsParsed() throws IOException {
+    usage("imr: the regular expression /((a{1,50}){1,50}){1,50}/ is too complex: its counted repetitions expand to more than 2,000"
+        + " states; use smaller {n,m} bounds or fewer nested ones", "search", "--index", Fixtures.corpusIndex(), "/((a{1,50}){1,50}){1,50}/");
+  }
+
+  @Test
+  void termsLimitOutOfRange() throws IOException {
+    usage("imr: --limit takes 0 to 1,000 terms per side, got -1", "terms", "--index", Fixtures.corpusIndex(), "--compare", "outcome",
+        "--limit", "-1");
+  }
+
+  @Test
+  void anOffsetOrLimitPastTheWindowIsRefused() throws IOException {
+    String line = "imr: --offset plus --limit is at most 10,000 (the deepest hit a search shows); narrow the query, or list every hit"
+        + " with imr export";
+    usage(line, "search", "--index", Fixtures.corpusIndex(), "opioid", "--offset", "999999999");
+    usage(line, "search", "--index", Fixtures.corpusIndex(), "opioid", "--limit", "2147483647");
+  }
+
+  @Test
+  void anOffsetPastTheLastHitSaysSoInsteadOfAnEmptyRange() throws IOException {
+    Fixtures.Run all = Fixtures.imr("search", "--index", Fixtures.corpusIndex(), "opioid", "--format", "json", "--limit", "0");
+    assertEquals(0, all.exit(), all.err());
+    long total = Long.parseLong(all.out().replaceFirst("(?s).*\"total\":(\\d+).*", "$1"));
+    assertTrue(total > 0 && total < 9_000, all.out());
+
+    Fixtures.Run run = Fixtures.imr("search", "--index", Fixtures.corpusIndex(), "opioid", "--offset", "9000");
+
+    assertEquals(0, run.exit(), run.err());
+    String n = String.format(java.util.Locale.ROOT, "%,d", total);
+    assertEquals(n + " decisions match opioid (none past " + n + ": --offset 9,000)", run.out().lines().findFirst().orElseThrow());
+    assertFalse(run.out().contains("showing"), run.out());
+  }
+
+  @Test
+  void indexNamingAFileIsAUsageErrorForEveryCommandThatReadsOne() throws IOException {
+    Path file = Files.writeString(tmp.resolve("decisions.csv"), "a,b\n");
+    String line = "imr: --index " + file + " is a file, not an index folder";
+    usage(line, "search", "--index", file.toString(), "opioid");
+    usage(line, "report", "--index", file.toString(), "--by", "outcome");
+    usage(line, "terms", "--index", file.toString(), "--compare", "outcome");
+    usage(line, "export", "--index", file.toString(), "--format", "jsonl");
+    usage(line, "stats", "--index", file.toString());
+    usage(line, "verify", "--index", file.toString());
+    Fixtures.Run index = Fixtures.imr("index", "--index", file.toString(), Fixtures.corpus().resolve("letters/seeds").toString());
+    assertEquals(2, index.exit(), index.err());
+    assertEquals(1, index.err().lines().count(), index.err());
+    assertEquals("a,b\n", Files.readString(file));
+  }
+
+  @Test
+  void csvToStdoutEscapesControlCharactersFromFileNames() throws IOException {
+    Path letters = Files.createDirectories(tmp.resolve("letters"));
+    Files.copy(Fixtures.corpus().resolve("letters/seeds/003_1bf899ffda0acde2.txt"), letters.resolve("evil\u001b[2J\u0007.txt"));
+    Path index = tmp.resolve("index");
+    assertEquals(0, Fixtures.imr("index", "--index", index.toString(), "--quiet", letters.toString()).exit());
+
+    Fixtures.Run run = Fixtures.imr("export", "--index", index.toString(), "--format", "csv");
+
+    assertEquals(0, run.exit(), run.err());
+    assertFalse(run.out().contains("\u001b"), "raw ESC in the CSV");
+    assertFalse(run.out().contains("\u0007"), "raw BEL in the CSV");
+    assertTrue(run.out().contains("evil\\x1b[2J\\x07.txt"), run.out());
+  }
+}
