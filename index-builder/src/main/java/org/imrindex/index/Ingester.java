@@ -202,6 +202,10 @@ public final class Ingester {
           while (!stopAsked() && (i = next.getAndIncrement()) < files.size()) {
             ingest(files.get(i), parser);
           }
+        } catch (org.imrindex.parse.ParserShutDownException e) {
+          // this JVM is shutting down (SIGTERM, Ctrl-C) and its parser children were stopped: a stop
+          // as asked, even if the parser's hook ran before ours; the file is not to blame
+          cancel();
         } catch (IOException | RuntimeException | Error e) {
           fatal.compareAndSet(null, e);
         } finally {

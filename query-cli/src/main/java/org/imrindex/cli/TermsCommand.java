@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
       "left out. --filter limits the decisions counted on both sides.",
       "",
       "Examples:  imr terms --compare outcome",
-      "           imr terms --query 'drug_class:x' --filter drug_class=opioid --field rationale"
+      "           imr terms --query '\"long-term use\"' --filter drug_class=opioid"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:Success.", "2:Usage error: bad query, unknown dimension or value.", "3:No index."})

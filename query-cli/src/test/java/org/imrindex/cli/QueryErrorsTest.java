@@ -107,4 +107,24 @@ class QueryErrorsTest {
     assertFalse(run.out().contains("\u0007"), "raw BEL in the CSV");
     assertTrue(run.out().contains("evil\\x1b[2J\\x07.txt"), run.out());
   }
+
+  @Test
+  void theExamplesOfTermsHelpRun() throws IOException {
+    java.util.List<String> examples = Fixtures.imr("terms", "--help").out().lines()
+        .filter(l -> l.strip().startsWith("imr terms") || l.startsWith("Examples:"))
+        .map(l -> l.replaceFirst("^Examples:", "").strip())
+        .toList();
+    assertEquals(2, examples.size(), examples.toString());
+    for (String example : examples) {
+      java.util.List<String> args = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(example.substring("imr ".length()));
+      while (m.find()) {
+        args.add(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+      args.addAll(java.util.List.of("--index", Fixtures.corpusIndex()));
+      Fixtures.Run run = Fixtures.imr(args.toArray(String[]::new));
+      assertEquals(0, run.exit(), example + ": " + run.err());
+      assertEquals("", run.err(), example);
+    }
+  }
 }
