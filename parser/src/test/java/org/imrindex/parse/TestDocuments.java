@@ -121,4 +121,17 @@ public final class TestDocuments {
     }
     return sb.toString();
   }
+
+  /** Makes a FIFO with mkfifo(1); skips the test where there is none. */
+  public static Path fifo(Path p) throws IOException, InterruptedException {
+    Process mk;
+    try {
+      mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
+      throw e;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo failed");
+    return p;
+  }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,7 +96,7 @@ class TextExtractorTest {
 
   @Test
   void aFifoIsNeverOpened() throws Exception {
-    Path fifo = mkfifo(dir.resolve("pipe.txt"));
+    Path fifo = TestDocuments.fifo(dir.resolve("pipe.txt"));
     // opening a FIFO without a writer blocks for ever: a hang fails the test instead of stalling the build
     assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
       assertTrue(extractor.isPlainText(fifo));
@@ -107,18 +106,6 @@ class TextExtractorTest {
     });
   }
 
-  /** Makes a FIFO with mkfifo(1); skips the test where there is none. */
-  static Path mkfifo(Path p) throws IOException, InterruptedException {
-    Process mk;
-    try {
-      mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      Assumptions.abort("no mkfifo here: " + e.getMessage());
-      throw e;
-    }
-    Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo failed");
-    return p;
-  }
 
   private RejectReason reason(Path f) {
     return assertThrows(LetterRejectedException.class, () -> extractor.extract(f)).reason();

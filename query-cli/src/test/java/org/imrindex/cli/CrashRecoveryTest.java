@@ -2,9 +2,7 @@ package org.imrindex.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -16,10 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -88,7 +83,7 @@ class CrashRecoveryTest {
           .redirectError(log.toFile()).start();
       String said;
       try {
-        said = firstLine(p);
+        said = Fixtures.firstLine(p, BROKEN);
         long generation = lastCommitGeneration(index);
         assertTrue(generation > generationBefore,
             "round " + round + ": the child held, but the index has no new commit (" + generationBefore + " -> " + generation + ")");
@@ -189,21 +184,6 @@ class CrashRecoveryTest {
     }
   }
 
-  /** The child's first line on stdout, or null if it ended without one; fails if it says nothing for {@link #BROKEN}. */
-  private static String firstLine(Process p) throws InterruptedException {
-    BufferedReader out = p.inputReader(StandardCharsets.UTF_8);
-    FutureTask<String> line = new FutureTask<>(out::readLine);
-    Thread reader = new Thread(line, "held-ingest-stdout");
-    reader.setDaemon(true);
-    reader.start();
-    try {
-      return line.get(BROKEN.toMinutes(), TimeUnit.MINUTES);
-    } catch (TimeoutException e) {
-      return fail("the child neither held after a commit nor ended within " + BROKEN.toMinutes() + " minutes: it is stuck");
-    } catch (ExecutionException e) {
-      throw new AssertionError("reading the child's stdout failed", e.getCause());
-    }
-  }
 
   /** The generation of the newest complete commit in the folder (segments_N), or -1 if there is none. */
   private static long lastCommitGeneration(Path index) throws IOException {

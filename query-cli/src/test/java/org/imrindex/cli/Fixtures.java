@@ -102,4 +102,24 @@ final class Fixtures {
   static void docx(String text, Path out) throws IOException {
     TestDocuments.docx(text, out);
   }
+
+  /**
+   * A child process's first line on stdout, or null if it ended without one; fails if it says
+   * nothing for {@code broken} (a bound for a stuck child, not a timing the test depends on).
+   */
+  static String firstLine(Process p, java.time.Duration broken) throws InterruptedException {
+    java.io.BufferedReader out = p.inputReader(java.nio.charset.StandardCharsets.UTF_8);
+    java.util.concurrent.FutureTask<String> line = new java.util.concurrent.FutureTask<>(out::readLine);
+    Thread reader = new Thread(line, "child-stdout");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      return line.get(broken.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      return org.junit.jupiter.api.Assertions.fail("the child neither held after a commit nor ended within " + broken.toMinutes()
+          + " minutes: it is stuck");
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new AssertionError("reading the child's stdout failed", e.getCause());
+    }
+  }
 }

@@ -45,7 +45,7 @@ class InputLimitsTest {
 
   @Test
   void aFifoNamedOnTheCommandLineIsRejectedNotOpened() throws Exception {
-    Path fifo = mkfifo(tmp.resolve("pipe.txt"));
+    Path fifo = org.imrindex.parse.TestDocuments.fifo(tmp.resolve("pipe.txt"));
     Path index = tmp.resolve("index");
 
     assertTimeoutPreemptively(HANG, () -> {
@@ -68,8 +68,8 @@ class InputLimitsTest {
   void fifosDevicesAndLinksThatCannotBeFollowedInsideAFolderAreEachListed() throws Exception {
     Path letters = Files.createDirectories(tmp.resolve("letters"));
     Files.copy(seed(), letters.resolve("a.txt"));
-    Path fifo = mkfifo(letters.resolve("fifo.txt"));
-    mkfifo(letters.resolve(".hidden-fifo")); // hidden files stay skipped without a word
+    Path fifo = org.imrindex.parse.TestDocuments.fifo(letters.resolve("fifo.txt"));
+    org.imrindex.parse.TestDocuments.fifo(letters.resolve(".hidden-fifo")); // hidden files stay skipped without a word
     Path loop = Files.createSymbolicLink(letters.resolve("loop.txt"), letters.resolve("loop.txt"));
     Path broken = Files.createSymbolicLink(letters.resolve("broken.txt"), letters.resolve("gone.txt"));
     Path ancestor = Files.createSymbolicLink(letters.resolve("up"), letters);
@@ -206,16 +206,4 @@ class InputLimitsTest {
     assertEquals(List.of("started 2", "missing.txt REJECTED", "003_1bf899ffda0acde2.txt INDEXED"), events);
   }
 
-  /** Makes a FIFO with mkfifo(1); skips the test where there is none. */
-  static Path mkfifo(Path p) throws IOException, InterruptedException {
-    Process mk;
-    try {
-      mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      Assumptions.abort("no mkfifo here: " + e.getMessage());
-      throw e;
-    }
-    Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo failed");
-    return p;
-  }
 }

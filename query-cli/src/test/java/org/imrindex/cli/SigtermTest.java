@@ -2,9 +2,7 @@ package org.imrindex.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,10 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.imrindex.analysis.AnalysisChain;
 import org.imrindex.corpus.GeneratedCorpus;
 import org.imrindex.index.IndexVerifier;
@@ -59,7 +54,7 @@ class SigtermTest {
         .redirectError(log.toFile()).start();
     String said;
     try {
-      said = firstLine(p);
+      said = Fixtures.firstLine(p, BROKEN);
       assertTrue(said != null && said.startsWith(HeldIndex.HELD), "child said " + said + ", stderr:\n" + Files.readString(log));
       p.destroy(); // SIGTERM
       assertTrue(p.waitFor(BROKEN.toMinutes(), TimeUnit.MINUTES), "the child did not end on SIGTERM");
@@ -129,19 +124,4 @@ class SigtermTest {
     }
   }
 
-  /** The child's first line on stdout, or null if it ended without one; fails if it says nothing for {@link #BROKEN}. */
-  private static String firstLine(Process p) throws InterruptedException {
-    BufferedReader out = p.inputReader(StandardCharsets.UTF_8);
-    FutureTask<String> line = new FutureTask<>(out::readLine);
-    Thread reader = new Thread(line, "held-index-stdout");
-    reader.setDaemon(true);
-    reader.start();
-    try {
-      return line.get(BROKEN.toMinutes(), TimeUnit.MINUTES);
-    } catch (TimeoutException e) {
-      return fail("the child neither held after a commit nor ended within " + BROKEN.toMinutes() + " minutes: it is stuck");
-    } catch (ExecutionException e) {
-      throw new AssertionError("reading the child's stdout failed", e.getCause());
-    }
-  }
 }

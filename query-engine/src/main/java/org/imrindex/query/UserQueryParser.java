@@ -162,46 +162,22 @@ final class UserQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    pattern(termStr, false);
-    expanding++;
-    try {
-      return super.getFuzzyQuery(field(field), termStr, minSimilarity);
-    } finally {
-      expanding--;
-    }
+    return pattern(termStr, false, () -> super.getFuzzyQuery(field(field), termStr, minSimilarity));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    pattern(termStr, false);
-    expanding++;
-    try {
-      return super.getPrefixQuery(field(field), termStr);
-    } finally {
-      expanding--;
-    }
+    return pattern(termStr, false, () -> super.getPrefixQuery(field(field), termStr));
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    pattern(termStr, false);
-    expanding++;
-    try {
-      return super.getWildcardQuery(field(field), termStr);
-    } finally {
-      expanding--;
-    }
+    return pattern(termStr, false, () -> super.getWildcardQuery(field(field), termStr));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    pattern(termStr, true);
-    expanding++;
-    try {
-      return super.getRegexpQuery(field(field), termStr);
-    } finally {
-      expanding--;
-    }
+    return pattern(termStr, true, () -> super.getRegexpQuery(field(field), termStr));
   }
 
   /** A fuzzy term with a bounded number of expansions (Lucene's default, made explicit). */
@@ -210,6 +186,23 @@ final class UserQueryParser extends MultiFieldQueryParser {
     String text = term.text();
     int edits = org.apache.lucene.search.FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
     return new org.apache.lucene.search.FuzzyQuery(term, edits, prefixLength, QueryLimits.MAX_FUZZY_EXPANSIONS, true);
+  }
+
+  /** Builds one pattern term's query; the parser's builders throw ParseException. */
+  @FunctionalInterface
+  private interface PatternBuilder {
+    Query build() throws ParseException;
+  }
+
+  /** Checks and counts a pattern term (see {@link #pattern(String, boolean)}), then builds it, its fields' expansion not counted again. */
+  private Query pattern(String termStr, boolean regex, PatternBuilder builder) throws ParseException {
+    pattern(termStr, regex);
+    expanding++;
+    try {
+      return builder.build();
+    } finally {
+      expanding--;
+    }
   }
 
   /**
