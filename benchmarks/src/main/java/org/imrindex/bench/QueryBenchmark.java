@@ -248,6 +248,9 @@ public final class QueryBenchmark {
     Reporter reporter = new Reporter(qi);
     Map<String, List<Long>> byClass = new java.util.TreeMap<>();
     for (Report.Row row : reporter.run(report(FacetDimension.DRUG_CLASS)).rows()) {
+      if (row.hasNone()) {
+        continue; // decisions without a class: SQLite's GROUP BY compares classes only
+      }
       byClass.put(row.keys().get(0), List.of(row.n(), row.upheld()));
     }
     Map<String, List<Long>> byClassSql = sqlite.reportCounts("drug_class");
@@ -257,6 +260,9 @@ public final class QueryBenchmark {
 
     Map<String, List<Long>> pairs = new java.util.TreeMap<>();
     for (Report.Row row : reporter.run(report(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME)).rows()) {
+      if (row.hasNone()) {
+        continue;
+      }
       pairs.put(row.keys().get(0) + "|" + row.keys().get(1), List.of(row.n(), row.upheld()));
     }
     Map<String, List<Long>> pairsSql = sqlite.reportCounts("drug_class", "outcome");

@@ -192,6 +192,11 @@ final class ReportCommand implements Callable<Integer> {
     Report.Row t = r.total();
     out.printf(Locale.ROOT, "uphold rate by %s: %,d %s, %,d upheld, %s%s%n", dims, t.n(), unit(r), t.upheld(), pct(t),
         r.request().query() == null ? "" : "  (query: " + Terminal.escape(r.request().query()) + ")");
+    List<String> multi = r.request().by().stream().filter(FacetDimension::multiValued).map(FacetDimension::dim).toList();
+    if (!multi.isEmpty()) {
+      out.printf(Locale.ROOT, "(%s %s multi-valued: a %s counts under each of its values, so the rows add up to more than the total)%n",
+          String.join(" and ", multi), multi.size() == 1 ? "is" : "are", r.request().level() == Level.LETTER ? "letter" : "decision");
+    }
     int width = dims.length();
     for (Report.Row row : r.rows()) {
       width = Math.max(width, label(row).length());
@@ -212,9 +217,13 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
+  /** The group's values, "(none)" for no value. */
   private static String label(Report.Row row) {
-    return String.join(" / ", row.keys());
+    return String.join(" / ", row.keys().stream().map(k -> k == null ? NONE : k).toList());
   }
+
+  /** How the text table shows the group of decisions with no value of a dimension (null in JSON, empty in CSV). */
+  static final String NONE = "(none)";
 
   private static String pct(Report.Row t) {
     return String.format(Locale.ROOT, "%.1f%% [95%% CI %.1f-%.1f]", 100 * t.upholdRate(), 100 * t.ciLow(), 100 * t.ciHigh());

@@ -60,7 +60,9 @@ class ReportAndExportTest {
         + "{\"drug_class\":\"antidepressant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.0213},"
         + "{\"drug_class\":\"medical_food\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.0213},"
         + "{\"drug_class\":\"ppi\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.0213},"
-        + "{\"drug_class\":\"sleep_aid\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.0213}"
+        + "{\"drug_class\":\"sleep_aid\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.0213},"
+        // the 18 decisions of the expected records without a drug class (11 upheld): the rows add up to the total
+        + "{\"drug_class\":null,\"decisions\":18,\"upheld\":11,\"overturned\":7,\"upholdRate\":0.6111,\"ci95\":[0.3862,0.7969],\"share\":0.383}"
         + "],\"hidden\":0}\n", run.out());
   }
 
@@ -69,7 +71,7 @@ class ReportAndExportTest {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--by", "outcome", "--format", "json", "--sort", "name");
     assertEquals(0, run.exit(), run.err());
     JsonNode rows = JSON.readTree(run.out()).get("rows");
-    assertEquals(12, rows.size());
+    assertEquals(14, rows.size()); // 12 pairs with a class, and (none) x upheld, (none) x overturned last
     assertEquals("{\"drug_class\":\"opioid\",\"outcome\":\"overturned\",\"decisions\":2,\"upheld\":0,\"overturned\":2,"
         + "\"upholdRate\":0.0,\"ci95\":[0.0,0.6576],\"share\":0.0426}", rows.get(7).toString());
     assertEquals("{\"drug_class\":\"opioid\",\"outcome\":\"upheld\",\"decisions\":6,\"upheld\":6,\"overturned\":0,"
@@ -196,6 +198,7 @@ class ReportAndExportTest {
     assertEquals(0, documents.exit(), documents.err());
     assertEquals("""
         uphold rate by guideline_document: 47 decisions, 32 upheld, 68.1% [95% CI 53.8-79.6]
+        (guideline_document is multi-valued: a decision counts under each of its values, so the rows add up to more than the total)
         guideline_document decisions   upheld    rate  95% CI         share  uphold rate
         MTUS Chronic Pain         36       23   63.9%  [47.6- 77.5]  76.6%  #############.......
         ODG Pain (Chronic)         4        4  100.0%  [51.0-100.0]   8.5%  ####################
@@ -239,6 +242,8 @@ class ReportAndExportTest {
     for (String t : List.of("Medical food", "Urine drug testing (UDT)", "Zolpidem (Ambien)")) {
       expected.put("ODG Pain (Chronic): " + t, "1/1");
     }
+    // the 8 decisions of the expected records whose citations name no section (all upheld): the (none) row, empty in CSV
+    expected.put("", "8/8");
     assertEquals(expected, counts);
     // a filter on a topic, and the export's columns of the same values
     JsonNode benzo = JSON.readTree(imr("report", "--by", "outcome", "--filter", "guideline_topic=" + cp + "Benzodiazepines",
@@ -271,6 +276,7 @@ class ReportAndExportTest {
         muscle_relaxant         5        5  100.0%  [56.6-100.0]  10.6%  ####################
         benzodiazepine          4        4  100.0%  [51.0-100.0]   8.5%  ####################
         nsaid                   3        0    0.0%  [ 0.0- 56.1]   6.4%  ....................
+        (none)                 18       11   61.1%  [38.6- 79.7]  38.3%  ############........
         (7 groups with fewer than 3 decisions hidden; --min-n 1 shows them)
         """, run.out());
   }
@@ -303,9 +309,8 @@ class ReportAndExportTest {
     try (CSVParser csv = CSVParser.parse(new StringReader(Files.readString(out)), CSVFormat.RFC4180.builder().setHeader().get())) {
       for (CSVRecord r : csv) {
         rows++;
-        if (!r.get("drug_class").isEmpty()) {
-          fromCsv.merge(r.get("drug_class") + "/" + r.get("outcome"), 1, Integer::sum);
-        }
+        // a decision without a class is the report's (none) row (null in its JSON)
+        fromCsv.merge((r.get("drug_class").isEmpty() ? "null" : r.get("drug_class")) + "/" + r.get("outcome"), 1, Integer::sum);
       }
     }
     assertEquals(47, rows);

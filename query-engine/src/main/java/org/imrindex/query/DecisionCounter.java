@@ -20,7 +20,8 @@ import org.imrindex.schema.IndexSchema;
  * straight from the dimensions' own doc-values fields (the outcome's and the grouping ones): each
  * segment's ordinals are mapped once to a value slot, and the documents are then counted into
  * arrays, with no string or map work per document. A decision counts once under each of its values
- * (multi-valued dimensions).
+ * (multi-valued dimensions), and a decision without a value of a dimension counts under a null
+ * value (the "(none)" group), so the groups of a single-valued dimension add up to the total.
  */
 final class DecisionCounter {
 
@@ -60,16 +61,16 @@ final class DecisionCounter {
     for (int d = 0; d < g; d++) {
       names.add(new ArrayList<>());
       fields[d] = reader.getSortedSetDocValues(IndexSchema.facetField(by.get(d)));
-      if (fields[d] == null) {
-        continue; // no decision of this segment has the dimension: counted in the total only
+      if (fields[d] != null) {
+        slots[d] = new int[Math.toIntExact(fields[d].getValueCount())];
+        TermsEnum t = fields[d].termsEnum();
+        int ord = 0;
+        for (BytesRef term = t.next(); term != null; term = t.next(), ord++) {
+          slots[d][ord] = names.get(d).size();
+          names.get(d).add(FacetsConfig.stringToPath(term.utf8ToString())[1]);
+        }
       }
-      slots[d] = new int[Math.toIntExact(fields[d].getValueCount())];
-      TermsEnum t = fields[d].termsEnum();
-      int ord = 0;
-      for (BytesRef term = t.next(); term != null; term = t.next(), ord++) {
-        slots[d][ord] = names.get(d).size();
-        names.get(d).add(FacetsConfig.stringToPath(term.utf8ToString())[1]);
-      }
+      names.get(d).add(null); // the last slot: decisions with no value of this dimension
     }
     int n0 = names.get(0).size();
     int n1 = g == 2 ? names.get(1).size() : 1;
@@ -95,6 +96,9 @@ final class DecisionCounter {
           for (int i = 0, c = fields[d].docValueCount(); i < c; i++) {
             values[d] = add(values[d], counts[d]++, slots[d][(int) fields[d].nextOrd()]);
           }
+        }
+        if (counts[d] == 0) {
+          values[d][counts[d]++] = names.get(d).size() - 1; // the "(none)" slot
         }
       }
       for (int a = 0; a < counts[0]; a++) {
@@ -128,8 +132,9 @@ final class DecisionCounter {
   }
 
   private void merge(List<List<String>> names, int cell, int n1, long n, long up) {
-    List<String> key = by.size() == 1 ? List.of(names.get(0).get(cell))
-        : List.of(names.get(0).get(cell / n1), names.get(1).get(cell % n1));
+    // a null value is the "(none)" group: Arrays.asList, as List.of refuses nulls
+    List<String> key = by.size() == 1 ? java.util.Arrays.asList(names.get(0).get(cell))
+        : java.util.Arrays.asList(names.get(0).get(cell / n1), names.get(1).get(cell % n1));
     long[] c = counts.computeIfAbsent(key, k -> new long[2]);
     c[0] += n;
     c[1] += up;

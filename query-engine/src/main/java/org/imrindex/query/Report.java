@@ -19,7 +19,8 @@ public record Report(ReportRequest request, Row total, List<Row> rows, int hidde
   /**
    * One group.
    *
-   * @param keys the group's value of each dimension (empty for the total)
+   * @param keys the group's value of each dimension (empty for the total); null where the group's
+   *     decisions have no value of that dimension (shown as "(none)")
    * @param n decisions (or letters)
    * @param upheld of them upheld
    * @param overturned of them overturned
@@ -32,7 +33,12 @@ public record Report(ReportRequest request, Row total, List<Row> rows, int hidde
       double share) {
 
     public Row {
-      keys = List.copyOf(keys);
+      keys = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(keys)); // may hold null: no value
+    }
+
+    /** True when this is the group of decisions with no value of some dimension. */
+    public boolean hasNone() {
+      return keys.contains(null);
     }
 
     static Row of(List<String> keys, long n, long upheld, long totalN) {

@@ -99,6 +99,9 @@ public final class Reporter {
               values.get(d).add(labels.get(d).computeIfAbsent(ord, o -> label(f, o)));
             }
           }
+          if (values.get(d).isEmpty()) {
+            values.get(d).add(null); // the "(none)" group
+          }
         }
         String letter = null;
         if (letterIds != null && letterIds.advanceExact(doc)) {
@@ -127,7 +130,7 @@ public final class Reporter {
 
     private void combinations(List<List<String>> values, int d, List<String> prefix, boolean upheld, String letter) {
       if (d == values.size()) {
-        count(List.copyOf(prefix), upheld, letter, false);
+        count(java.util.Collections.unmodifiableList(new ArrayList<>(prefix)), upheld, letter, false);
         return;
       }
       for (String v : values.get(d)) {
@@ -161,6 +164,7 @@ public final class Reporter {
     return new Report(r, Report.Row.of(List.of(), totalN, totalUp, totalN), rows, hidden);
   }
 
+  /** The order of the rows: by the sort asked for, and a group with no value ("(none)") after the others. */
   static Comparator<Report.Row> order(ReportSort sort) {
     Comparator<Report.Row> byName = (a, b) -> {
       for (int i = 0; i < a.keys().size(); i++) {
@@ -171,16 +175,20 @@ public final class Reporter {
       }
       return 0;
     };
-    return switch (sort) {
+    Comparator<Report.Row> noneLast = Comparator.comparing(row -> row.keys().contains(null));
+    return noneLast.thenComparing(switch (sort) {
       case N -> Comparator.comparingLong(Report.Row::n).reversed().thenComparing(byName);
       case RATE -> Comparator.comparingDouble(Report.Row::upholdRate).reversed()
           .thenComparing(Comparator.comparingLong(Report.Row::n).reversed()).thenComparing(byName);
       case NAME -> byName;
-    };
+    });
   }
 
-  /** Numbers compare as numbers ("9" before "24"), everything else as text. */
+  /** Numbers compare as numbers ("9" before "24"), everything else as text; no value after every value. */
   private static int compareValues(String a, String b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : 1) : -1;
+    }
     if (a.matches("\\d{1,9}") && b.matches("\\d{1,9}")) {
       return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
     }
