@@ -35,6 +35,10 @@ public enum FacetDimension {
   GUIDELINE_TOPIC(true, false),
   INJURY_YEAR(false, true),
   DECISION_YEAR(false, true),
+  /** The month of the decision date (else the letter date), {@code 2016-12}: the grain of monthly reports. */
+  DECISION_MONTH(false, true),
+  /** The quarter of the decision date (else the letter date), {@code 2016-Q4}. */
+  DECISION_QUARTER(false, true),
   LAYOUT(false, true),
   /**
    * Whether the parser could read the letter whole: {@code none} (no warnings) or {@code some} (a
@@ -103,6 +107,8 @@ public enum FacetDimension {
       case GUIDELINE_TOPIC -> d.guidelineCitations().forEach(c -> add(out, guidelineTopic(c)));
       case INJURY_YEAR -> add(out, l.patient().dateOfInjury() == null ? null : l.patient().dateOfInjury().getYear());
       case DECISION_YEAR -> add(out, decisionYear(l));
+      case DECISION_MONTH -> add(out, decisionMonth(l));
+      case DECISION_QUARTER -> add(out, decisionQuarter(l));
       case LAYOUT -> add(out, l.layout());
       case PARSE_WARNINGS -> add(out, l.warnings().isEmpty() ? NO_WARNINGS : SOME_WARNINGS);
     }
@@ -141,6 +147,18 @@ public enum FacetDimension {
   }
 
   /** Year of {@link #decisionDate}, or null. */
+  /** The {@link #DECISION_MONTH} value of a letter, {@code 2016-12}, or null when it states no date. */
+  static String decisionMonth(DeterminationLetter l) {
+    java.time.LocalDate d = decisionDate(l);
+    return d == null ? null : String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+  }
+
+  /** The {@link #DECISION_QUARTER} value of a letter, {@code 2016-Q4}, or null when it states no date. */
+  static String decisionQuarter(DeterminationLetter l) {
+    java.time.LocalDate d = decisionDate(l);
+    return d == null ? null : String.format(Locale.ROOT, "%04d-Q%d", d.getYear(), (d.getMonthValue() + 2) / 3);
+  }
+
   static Integer decisionYear(DeterminationLetter l) {
     java.time.LocalDate d = decisionDate(l);
     return d == null ? null : d.getYear();

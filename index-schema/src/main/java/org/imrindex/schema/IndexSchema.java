@@ -83,9 +83,10 @@ public final class IndexSchema {
    * This version's layout: 2 = one doc-values field per facet dimension; 3 = adds the
    * {@code parse_warnings} dimension (a layout-2 index has no value of it, so filtering on it would
    * silently drop every letter); 4 = adds {@code guideline_document} and {@code guideline_topic}, and
-   * stores records with their guideline citations.
+   * stores records with their guideline citations; 5 = adds {@code decision_month} and
+   * {@code decision_quarter}.
    */
-  public static final String FORMAT_VERSION = "4";
+  public static final String FORMAT_VERSION = "5";
 
   /**
    * The doc-values field of a facet dimension. One field per dimension: a report by drug class

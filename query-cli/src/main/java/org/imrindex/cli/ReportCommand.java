@@ -213,7 +213,7 @@ final class ReportCommand implements Callable<Integer> {
           100 * row.upholdRate(), 100 * row.ciLow(), 100 * row.ciHigh(), 100 * row.share(), "#".repeat(filled) + ".".repeat(BAR - filled));
     }
     if (r.hidden() > 0) {
-      out.printf(Locale.ROOT, "(%d groups with fewer than %d %s hidden; --min-n 1 shows them)%n", r.hidden(), r.request().minN(), unit(r));
+      out.printf(Locale.ROOT, "(%,d groups with fewer than %,d %s hidden; --min-n 1 shows them)%n", r.hidden(), r.request().minN(), unit(r));
     }
   }
 

@@ -67,6 +67,21 @@ class ReportAndExportTest {
   }
 
   @Test
+  void decisionsByMonthAndQuarterInTimeOrderWithTheUndatedLast() throws IOException {
+    // from the expected records' decision dates (else letter dates): 16 dated decisions in 5 letters' months, 31 undated
+    Map<String, Integer> months = new java.util.LinkedHashMap<>();
+    JSON.readTree(imr("report", "--by", "decision_month", "--sort", "name", "--format", "json").out()).get("rows")
+        .forEach(r -> months.put(r.get("decision_month").isNull() ? "(none)" : r.get("decision_month").asText(), r.get("decisions").asInt()));
+    assertEquals("{2013-10=1, 2013-11=2, 2013-12=5, 2014-04=3, 2015-11=2, 2019-01=3, (none)=31}", months.toString());
+    Map<String, Integer> quarters = new java.util.LinkedHashMap<>();
+    JSON.readTree(imr("report", "--by", "decision_quarter", "--sort", "name", "--format", "json").out()).get("rows")
+        .forEach(r -> quarters.put(r.get("decision_quarter").isNull() ? "(none)" : r.get("decision_quarter").asText(), r.get("decisions").asInt()));
+    assertEquals("{2013-Q4=8, 2014-Q2=3, 2015-Q4=2, 2019-Q1=3, (none)=31}", quarters.toString());
+    Fixtures.Run filtered = imr("report", "--by", "outcome", "--filter", "decision_quarter=2013-Q4", "--format", "json");
+    assertEquals(8, JSON.readTree(filtered.out()).get("total").get("decisions").asInt(), filtered.err());
+  }
+
+  @Test
   void reportByTwoDimensionsCarriesBothKeysPerRow() throws IOException {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--by", "outcome", "--format", "json", "--sort", "name");
     assertEquals(0, run.exit(), run.err());
@@ -286,7 +301,7 @@ class ReportAndExportTest {
     Fixtures.Run dim = imr("report", "--by", "drug_clas");
     assertEquals(2, dim.exit());
     assertEquals("imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
-        + "licensure_state, mtus_page, guideline_source, guideline_document, guideline_topic, injury_year, decision_year, layout, parse_warnings\n", dim.err());
+        + "licensure_state, mtus_page, guideline_source, guideline_document, guideline_topic, injury_year, decision_year, decision_month, decision_quarter, layout, parse_warnings\n", dim.err());
     Fixtures.Run value = imr("report", "--by", "layout", "--filter", "drug_class=opiod");
     assertEquals(2, value.exit());
     assertTrue(value.err().startsWith("imr: no decision has drug_class=opiod; values are: opioid, "), value.err());

@@ -49,6 +49,8 @@ class StatsCommandTest {
           guideline_topic           8
           injury_year               6
           decision_year             0
+          decision_month            0
+          decision_quarter          0
           layout                    1
           parse_warnings            2
         """, run.out().replaceFirst("index size +[0-9,]+ bytes", "index size   SIZE bytes")
