@@ -18,6 +18,7 @@ import org.imrindex.query.QueryBuilder;
 import org.imrindex.query.QueryIndex;
 import org.imrindex.query.QuerySyntaxException;
 import org.imrindex.query.Report;
+import org.imrindex.query.ReportPivot;
 import org.imrindex.query.ReportRequest;
 import org.imrindex.query.ReportSort;
 import org.imrindex.query.Reporter;
@@ -40,10 +41,16 @@ import picocli.CommandLine.Spec;
       "Dimensions: outcome, drug, drug_class, service_category, specialty, licensure_state, mtus_page,",
       "guideline_source, guideline_document (each cited document: MTUS Chronic Pain, ODG Shoulder...),",
       "guideline_topic (each cited section with its document: MTUS Low Back: Special Studies), injury_year,",
-      "decision_year, layout, parse_warnings (none, or some: the letter has a decision not read whole).",
+      "decision_year, decision_month (2016-12), decision_quarter (2016-Q4), layout, parse_warnings (none,",
+      "or some: the letter has a decision not read whole).",
+      "",
+      "--pivot prints a report by two dimensions as a cross table: the first down, the second across,",
+      "decisions and uphold rate in each cell (text, csv). A text report by a dimension and the outcome",
+      "is always a table of counts: upheld, overturned and their sum per value.",
       "",
       "Examples:  imr report --by drug_class",
       "           imr report --by drug_class --by outcome --format csv",
+      "           imr report --by specialty --by decision_year --pivot",
       "           imr report --by guideline_topic --min-n 5",
       "           imr report --by specialty --query '\"functional improvement\"' --min-n 30"
     },
@@ -92,6 +99,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Option(names = "--pivot", description = "Two --by dimensions as a cross table: the first down, the second across (text, csv).")
+  boolean pivot;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -107,11 +117,27 @@ final class ReportCommand implements Callable<Integer> {
           throw new QuerySyntaxException("unknown dimension '" + d + "'; dimensions are: " + QueryBuilder.dimensions());
         }
       }
+      // by a dimension and the outcome, a rate per row is 100% or 0%: as text, that is a table of counts
+      boolean byOutcome = dims.size() == 2 && dims.contains(FacetDimension.OUTCOME) && dims.get(0) != dims.get(1);
+      boolean table = pivot || (format == Format.TEXT && byOutcome);
+      if (table && dims.size() != 2) {
+        throw new QuerySyntaxException("--pivot takes two --by dimensions, got " + dims.size());
+      }
+      if (pivot && format == Format.JSON) {
+        throw new QuerySyntaxException("--pivot prints text or csv; JSON rows are one per pair of values");
+      }
+      if (table && byOutcome && dims.get(0) == FacetDimension.OUTCOME) {
+        java.util.Collections.swap(dims, 0, 1); // the outcome across
+      }
       ReportRequest request = new ReportRequest(dims, queryOptions.query, exactOption.exact, filterOptions.filters(), level, minN, sort);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         Report report = new Reporter(qi).run(request);
-        print(report, format, spec.commandLine().getOut());
+        if (table) {
+          printTable(report, format, spec.commandLine().getOut());
+        } else {
+          print(report, format, spec.commandLine().getOut());
+        }
       }
       return ExitCode.OK;
     });
@@ -122,6 +148,19 @@ final class ReportCommand implements Callable<Integer> {
       case JSON -> out.println(LetterJson.mapper().writeValueAsString(json(r)));
       case CSV -> csv(r, out);
       case TEXT -> text(r, out);
+    }
+    out.flush();
+  }
+
+  /** A report by two dimensions as a cross table (--pivot, or a text report by a dimension and the outcome). */
+  static void printTable(Report r, Format format, PrintWriter out) throws IOException {
+    ReportPivot p = ReportPivot.of(r);
+    if (format == Format.CSV) {
+      PivotPrinter.csv(p, unit(r), out);
+    } else {
+      header(r, out);
+      PivotPrinter.text(p, unit(r), out);
+      hidden(r, out);
     }
     out.flush();
   }
@@ -187,7 +226,8 @@ final class ReportCommand implements Callable<Integer> {
     csv.flush();
   }
 
-  private static void text(Report r, PrintWriter out) {
+  /** The first lines of a text report: what was counted, the total, and whether a dimension is multi-valued. */
+  private static void header(Report r, PrintWriter out) {
     String dims = String.join(" x ", r.request().by().stream().map(FacetDimension::dim).toList());
     Report.Row t = r.total();
     out.printf(Locale.ROOT, "uphold rate by %s: %,d %s, %,d upheld, %s%s%n", dims, t.n(), unit(r), t.upheld(), pct(t),
@@ -197,6 +237,17 @@ final class ReportCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "(%s %s multi-valued: a %s counts under each of its values, so the rows add up to more than the total)%n",
           String.join(" and ", multi), multi.size() == 1 ? "is" : "are", r.request().level() == Level.LETTER ? "letter" : "decision");
     }
+  }
+
+  private static void hidden(Report r, PrintWriter out) {
+    if (r.hidden() > 0) {
+      out.printf(Locale.ROOT, "(%,d groups with fewer than %,d %s hidden; --min-n 1 shows them)%n", r.hidden(), r.request().minN(), unit(r));
+    }
+  }
+
+  private static void text(Report r, PrintWriter out) {
+    header(r, out);
+    String dims = String.join(" x ", r.request().by().stream().map(FacetDimension::dim).toList());
     int width = dims.length();
     for (Report.Row row : r.rows()) {
       width = Math.max(width, label(row).length());
@@ -212,9 +263,7 @@ final class ReportCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-" + width + "s %,9d %,8d %6.1f%%  [%4.1f-%5.1f] %5.1f%%  %s%n", Terminal.escape(l), row.n(), row.upheld(),
           100 * row.upholdRate(), 100 * row.ciLow(), 100 * row.ciHigh(), 100 * row.share(), "#".repeat(filled) + ".".repeat(BAR - filled));
     }
-    if (r.hidden() > 0) {
-      out.printf(Locale.ROOT, "(%,d groups with fewer than %,d %s hidden; --min-n 1 shows them)%n", r.hidden(), r.request().minN(), unit(r));
-    }
+    hidden(r, out);
   }
 
   /** The group's values, "(none)" for no value. */

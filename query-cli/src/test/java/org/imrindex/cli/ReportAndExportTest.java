@@ -82,6 +82,62 @@ class ReportAndExportTest {
   }
 
   @Test
+  void aTextReportByTheOutcomeIsATableOfCounts() {
+    // counted in the expected records: the classes' upheld and overturned items (see minNHidesSmallGroupsAndSaysHowMany),
+    // and the 18 items without a class, 11 upheld; the outcome given first is still put across
+    String expected = """
+        uphold rate by drug_class x outcome: 47 decisions, 32 upheld, 68.1% [95% CI 53.8-79.6]
+        drug_class       upheld  overturned  decisions
+        opioid                6           2          8
+        muscle_relaxant       5           -          5
+        benzodiazepine        4           -          4
+        nsaid                 -           3          3
+        compound              2           -          2
+        topical               2           -          2
+        anticonvulsant        -           1          1
+        antidepressant        -           1          1
+        medical_food          1           -          1
+        ppi                   -           1          1
+        sleep_aid             1           -          1
+        (none)               11           7         18
+        """;
+    Fixtures.Run run = imr("report", "--by", "drug_class", "--by", "outcome");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(expected, run.out());
+    Fixtures.Run swapped = imr("report", "--by", "outcome", "--by", "drug_class");
+    assertEquals(expected, swapped.out());
+  }
+
+  @Test
+  void pivotPutsTheSecondDimensionAcrossInTextAndCsv() throws IOException {
+    // layouts and outcomes of the expected records: standard 18/3, cover 4/5, notice 4/3, documents-reviewed 3/3,
+    // professional-review 3/1
+    Fixtures.Run csv = imr("report", "--by", "layout", "--by", "outcome", "--pivot", "--format", "csv");
+    assertEquals(0, csv.exit(), csv.err());
+    assertEquals("""
+        layout,upheld,overturned,decisions\r
+        standard,18,3,21\r
+        cover,4,5,9\r
+        notice,4,3,7\r
+        documents-reviewed,3,3,6\r
+        professional-review,3,1,4\r
+        """, csv.out());
+    Fixtures.Run text = imr("report", "--by", "layout", "--by", "decision_quarter", "--pivot");
+    assertEquals(0, text.exit(), text.err());
+    List<String> lines = text.out().lines().toList();
+    // quarters across in time order, the undated last
+    assertEquals(List.of("layout \\ decision_quarter", "2013-Q4", "2014-Q2", "2015-Q4", "2019-Q1", "(none)"),
+        List.of(lines.get(1).strip().split(" {2,}")), text.out());
+    assertEquals("(each cell: decisions and uphold rate; - none)", lines.get(lines.size() - 1));
+    Fixtures.Run json = imr("report", "--by", "layout", "--by", "outcome", "--pivot", "--format", "json");
+    assertEquals(2, json.exit());
+    assertEquals("imr: --pivot prints text or csv; JSON rows are one per pair of values\n", json.err());
+    Fixtures.Run one = imr("report", "--by", "layout", "--pivot");
+    assertEquals(2, one.exit());
+    assertEquals("imr: --pivot takes two --by dimensions, got 1\n", one.err());
+  }
+
+  @Test
   void reportByTwoDimensionsCarriesBothKeysPerRow() throws IOException {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--by", "outcome", "--format", "json", "--sort", "name");
     assertEquals(0, run.exit(), run.err());

@@ -1,0 +1,124 @@
+package org.imrindex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.imrindex.query.Report;
+import org.imrindex.query.ReportPivot;
+
+/**
+ * Prints a cross table ({@code imr report --by A --by B --pivot}): A down, B across, each cell the
+ * group's decisions and uphold rate; with the outcome across, counts only (upheld, overturned and
+ * their sum), since every cell's rate would be 100% or 0%.
+ */
+final class PivotPrinter {
+
+  /** The widest a column header or row label is printed; longer ones are cut with '~'. */
+  private static final int MAX_HEADER = 24;
+  private static final int MAX_LABEL = 40;
+
+  private PivotPrinter() {}
+
+  static void text(ReportPivot p, String unit, PrintWriter out) {
+    List<String> headers = new ArrayList<>();
+    List<List<String>> cells = new ArrayList<>();
+    for (String a : p.across()) {
+      headers.add(cut(label(a), MAX_HEADER));
+    }
+    if (p.acrossIsOutcome()) {
+      headers.add(unit);
+    }
+    List<String> labels = new ArrayList<>();
+    for (String d : p.down()) {
+      labels.add(cut(label(d), MAX_LABEL));
+      List<String> row = new ArrayList<>();
+      for (String a : p.across()) {
+        Report.Row c = p.cell(d, a);
+        row.add(c == null ? "-" : p.acrossIsOutcome() ? String.format(Locale.ROOT, "%,d", c.n())
+            : String.format(Locale.ROOT, "%,d %5.1f%%", c.n(), 100 * c.upholdRate()));
+      }
+      if (p.acrossIsOutcome()) {
+        row.add(String.format(Locale.ROOT, "%,d", p.downTotal(d)));
+      }
+      cells.add(row);
+    }
+    var by = p.report().request().by();
+    String corner = by.get(0).dim() + (p.acrossIsOutcome() ? "" : " \\ " + by.get(1).dim());
+    int labelWidth = corner.length();
+    for (String l : labels) {
+      labelWidth = Math.max(labelWidth, l.length());
+    }
+    int[] widths = new int[headers.size()];
+    for (int i = 0; i < headers.size(); i++) {
+      widths[i] = headers.get(i).length();
+      for (List<String> row : cells) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    StringBuilder line = new StringBuilder(pad(corner, labelWidth));
+    for (int i = 0; i < headers.size(); i++) {
+      line.append("  ").append(" ".repeat(widths[i] - headers.get(i).length())).append(Terminal.escape(headers.get(i)));
+    }
+    out.println(line);
+    for (int r = 0; r < labels.size(); r++) {
+      line = new StringBuilder(Terminal.escape(pad(labels.get(r), labelWidth)));
+      for (int i = 0; i < headers.size(); i++) {
+        String c = cells.get(r).get(i);
+        line.append("  ").append(" ".repeat(widths[i] - c.length())).append(c);
+      }
+      out.println(line);
+    }
+    if (!p.acrossIsOutcome()) {
+      out.printf(Locale.ROOT, "(each cell: %s and uphold rate; - none)%n", unit);
+    }
+  }
+
+  static void csv(ReportPivot p, String unit, PrintWriter out) throws IOException {
+    List<String> header = new ArrayList<>();
+    header.add(p.report().request().by().get(0).dim());
+    for (String a : p.across()) {
+      String name = a == null ? ReportCommand.NONE : a;
+      header.add(p.acrossIsOutcome() ? name : name + " " + unit);
+      if (!p.acrossIsOutcome()) {
+        header.add(name + " uphold_rate");
+      }
+    }
+    if (p.acrossIsOutcome()) {
+      header.add(unit);
+    }
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.stream().map(h -> (String) Terminal.escapeControls(h))
+        .toArray(String[]::new)).get());
+    for (String d : p.down()) {
+      List<Object> values = new ArrayList<>();
+      values.add(Terminal.escapeControls(d));
+      for (String a : p.across()) {
+        Report.Row c = p.cell(d, a);
+        values.add(c == null ? 0 : c.n());
+        if (!p.acrossIsOutcome()) {
+          values.add(c == null ? null : ReportCommand.round(c.upholdRate()));
+        }
+      }
+      if (p.acrossIsOutcome()) {
+        values.add(p.downTotal(d));
+      }
+      csv.printRecord(values);
+    }
+    csv.flush();
+  }
+
+  private static String label(String value) {
+    return value == null ? ReportCommand.NONE : value;
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "~";
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+}
