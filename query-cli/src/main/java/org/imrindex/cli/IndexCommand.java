@@ -179,7 +179,7 @@ final class IndexCommand implements Callable<Integer> {
     ObjectMapper m = LetterJson.mapper();
     ObjectNode o = m.createObjectNode();
     o.put("files", s.files()).put("indexed", s.indexed()).put("letters", s.letters())
-        .put("lettersWithParseWarnings", s.lettersWithParseWarnings()).put("decisions", s.decisions())
+        .put("letters_with_parse_warnings", s.lettersWithParseWarnings()).put("decisions", s.decisions())
         .put("duplicates", s.duplicates()).put("unchanged", s.unchanged());
     ArrayNode rejected = o.putArray("rejected");
     for (Rejection r : s.rejected()) {

@@ -201,8 +201,9 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static void counts(ObjectNode n, Report.Row row, String unit, boolean share) {
-    n.put(unit, row.n()).put("upheld", row.upheld()).put("overturned", row.overturned()).put("upholdRate", round(row.upholdRate()));
-    n.putArray("ci95").add(round(row.ciLow())).add(round(row.ciHigh()));
+    // snake_case, the names of the CSV columns: what pandas and R users expect
+    n.put(unit, row.n()).put("upheld", row.upheld()).put("overturned", row.overturned()).put("uphold_rate", round(row.upholdRate()));
+    n.put("ci95_low", round(row.ciLow())).put("ci95_high", round(row.ciHigh()));
     if (share) {
       n.put("share", round(row.share()));
     }
@@ -215,7 +216,7 @@ final class ReportCommand implements Callable<Integer> {
   private static void csv(Report r, PrintWriter out) throws IOException {
     List<String> header = new ArrayList<>();
     r.request().by().forEach(d -> header.add(d.dim()));
-    header.addAll(List.of(unit(r), "upheld", "overturned", "upholdRate", "ci95_low", "ci95_high", "share"));
+    header.addAll(List.of(unit(r), "upheld", "overturned", "uphold_rate", "ci95_low", "ci95_high", "share"));
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
     for (Report.Row row : r.rows()) {
       List<Object> values = new ArrayList<>(row.keys());

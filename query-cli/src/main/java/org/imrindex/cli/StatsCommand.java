@@ -31,6 +31,10 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin
   IndexOption index;
 
+  /** The stats' names in snake_case, as every other machine-readable output: {@code letters_with_parse_warnings}. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper SNAKE_CASE = LetterJson.mapper().copy()
+      .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
   SummaryFormat format;
 
@@ -48,7 +52,7 @@ final class StatsCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     if (format == SummaryFormat.JSON) {
-      out.println(LetterJson.mapper().writeValueAsString(s));
+      out.println(SNAKE_CASE.writeValueAsString(s));
     } else {
       out.printf(Locale.ROOT, "letters      %,12d   with parse warnings %,d (%,d decisions)%n", s.letters(), s.lettersWithParseWarnings(),
           s.decisionsInLettersWithParseWarnings());

@@ -114,8 +114,8 @@ final class TermsCommand implements Callable<Integer> {
       ObjectNode o = LetterJson.mapper().createObjectNode();
       o.putObject(r.labelA()).put("decisions", r.decisionsA()).put("tokens", r.tokensA());
       o.putObject(r.labelB()).put("decisions", r.decisionsB()).put("tokens", r.tokensB());
-      side(o.putArray("typicalOf_" + r.labelA()), r.forA(), r);
-      side(o.putArray("typicalOf_" + r.labelB()), r.forB(), r);
+      side(o.putArray("typical_of_" + r.labelA()), r.forA(), r);
+      side(o.putArray("typical_of_" + r.labelB()), r.forB(), r);
       out.println(LetterJson.mapper().writeValueAsString(o));
     } else {
       out.printf(Locale.ROOT, "%s: %,d decisions (%,d words)   %s: %,d decisions (%,d words)%n",
@@ -139,7 +139,7 @@ final class TermsCommand implements Callable<Integer> {
   private static void side(ArrayNode a, List<TermsResult.TermScore> terms, TermsResult r) {
     for (TermsResult.TermScore t : terms) {
       a.addObject().put("term", t.term()).put("count_" + r.labelA(), t.countA()).put("count_" + r.labelB(), t.countB())
-          .put("logOdds", Math.round(t.logOdds() * 10_000) / 10_000.0).put("z", Math.round(t.z() * 1000) / 1000.0);
+          .put("log_odds", Math.round(t.logOdds() * 10_000) / 10_000.0).put("z", Math.round(t.z() * 1000) / 1000.0);
     }
   }
 }

@@ -37,7 +37,7 @@ class IndexCommandTest {
     assertEquals(20, s.get("letters").asInt());
     assertEquals(expectedDecisions(), s.get("decisions").asInt());
     assertEquals(47, s.get("decisions").asInt());
-    assertEquals(0, s.get("lettersWithParseWarnings").asInt());
+    assertEquals(0, s.get("letters_with_parse_warnings").asInt());
     assertEquals(0, s.get("duplicates").asInt());
     assertEquals(0, s.get("unchanged").asInt());
     assertEquals(0, s.get("rejected").size());
@@ -47,8 +47,8 @@ class IndexCommandTest {
     assertEquals(47, stats.get("decisions").asInt());
     assertEquals(32, stats.get("upheld").asInt());
     assertEquals(15, stats.get("overturned").asInt());
-    assertEquals(0, stats.get("lettersWithParseWarnings").asInt());
-    assertEquals(0, stats.get("decisionsInLettersWithParseWarnings").asInt());
+    assertEquals(0, stats.get("letters_with_parse_warnings").asInt());
+    assertEquals(0, stats.get("decisions_in_letters_with_parse_warnings").asInt());
     assertEquals("{\"outcome\":2,\"drug\":21,\"drug_class\":11,\"service_category\":11,\"specialty\":11,"
         + "\"licensure_state\":17,\"mtus_page\":61,\"guideline_source\":3,\"guideline_document\":10,\"guideline_topic\":31,\"injury_year\":11,\"decision_year\":4,\"decision_month\":6,\"decision_quarter\":4,\"layout\":5,\"parse_warnings\":1}",
         stats.get("dims").toString());
@@ -84,12 +84,12 @@ class IndexCommandTest {
     assertEquals(0, again.exit(), again.err());
     JsonNode s = JSON.readTree(again.out());
     assertEquals(6, s.get("unchanged").asInt());
-    assertEquals(0, s.get("lettersWithParseWarnings").asInt());
+    assertEquals(0, s.get("letters_with_parse_warnings").asInt());
 
     Fixtures.Run json = Fixtures.imr("index", "--index", tmp.resolve("index2").toString(), "--quiet", "--format", "json",
         letters.toString());
     assertEquals(0, json.exit(), json.err());
-    assertEquals("{\"files\":6,\"indexed\":6,\"letters\":6,\"lettersWithParseWarnings\":1,\"decisions\":14,\"duplicates\":0,"
+    assertEquals("{\"files\":6,\"indexed\":6,\"letters\":6,\"letters_with_parse_warnings\":1,\"decisions\":14,\"duplicates\":0,"
         + "\"unchanged\":0,\"rejected\":[],\"seconds\":T}\n", json.out().replaceFirst("\"seconds\":[0-9.]+}", "\"seconds\":T}"));
   }
 

@@ -49,20 +49,20 @@ class ReportAndExportTest {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--format", "json");
     assertEquals(0, run.exit(), run.err());
     assertEquals("{\"level\":\"decision\",\"by\":[\"drug_class\"],\"query\":null,\"filters\":{},"
-        + "\"total\":{\"decisions\":47,\"upheld\":32,\"overturned\":15,\"upholdRate\":0.6809,\"ci95\":[0.5383,0.796]},\"rows\":["
-        + "{\"drug_class\":\"opioid\",\"decisions\":8,\"upheld\":6,\"overturned\":2,\"upholdRate\":0.75,\"ci95\":[0.4093,0.9285],\"share\":0.1702},"
-        + "{\"drug_class\":\"muscle_relaxant\",\"decisions\":5,\"upheld\":5,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.5655,1.0],\"share\":0.1064},"
-        + "{\"drug_class\":\"benzodiazepine\",\"decisions\":4,\"upheld\":4,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.5101,1.0],\"share\":0.0851},"
-        + "{\"drug_class\":\"nsaid\",\"decisions\":3,\"upheld\":0,\"overturned\":3,\"upholdRate\":0.0,\"ci95\":[0.0,0.5615],\"share\":0.0638},"
-        + "{\"drug_class\":\"compound\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0],\"share\":0.0426},"
-        + "{\"drug_class\":\"topical\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0],\"share\":0.0426},"
-        + "{\"drug_class\":\"anticonvulsant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.0213},"
-        + "{\"drug_class\":\"antidepressant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.0213},"
-        + "{\"drug_class\":\"medical_food\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.0213},"
-        + "{\"drug_class\":\"ppi\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"upholdRate\":0.0,\"ci95\":[0.0,0.7935],\"share\":0.0213},"
-        + "{\"drug_class\":\"sleep_aid\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.2065,1.0],\"share\":0.0213},"
+        + "\"total\":{\"decisions\":47,\"upheld\":32,\"overturned\":15,\"uphold_rate\":0.6809,\"ci95_low\":0.5383,\"ci95_high\":0.796},\"rows\":["
+        + "{\"drug_class\":\"opioid\",\"decisions\":8,\"upheld\":6,\"overturned\":2,\"uphold_rate\":0.75,\"ci95_low\":0.4093,\"ci95_high\":0.9285,\"share\":0.1702},"
+        + "{\"drug_class\":\"muscle_relaxant\",\"decisions\":5,\"upheld\":5,\"overturned\":0,\"uphold_rate\":1.0,\"ci95_low\":0.5655,\"ci95_high\":1.0,\"share\":0.1064},"
+        + "{\"drug_class\":\"benzodiazepine\",\"decisions\":4,\"upheld\":4,\"overturned\":0,\"uphold_rate\":1.0,\"ci95_low\":0.5101,\"ci95_high\":1.0,\"share\":0.0851},"
+        + "{\"drug_class\":\"nsaid\",\"decisions\":3,\"upheld\":0,\"overturned\":3,\"uphold_rate\":0.0,\"ci95_low\":0.0,\"ci95_high\":0.5615,\"share\":0.0638},"
+        + "{\"drug_class\":\"compound\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"uphold_rate\":1.0,\"ci95_low\":0.3424,\"ci95_high\":1.0,\"share\":0.0426},"
+        + "{\"drug_class\":\"topical\",\"decisions\":2,\"upheld\":2,\"overturned\":0,\"uphold_rate\":1.0,\"ci95_low\":0.3424,\"ci95_high\":1.0,\"share\":0.0426},"
+        + "{\"drug_class\":\"anticonvulsant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"uphold_rate\":0.0,\"ci95_low\":0.0,\"ci95_high\":0.7935,\"share\":0.0213},"
+        + "{\"drug_class\":\"antidepressant\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"uphold_rate\":0.0,\"ci95_low\":0.0,\"ci95_high\":0.7935,\"share\":0.0213},"
+        + "{\"drug_class\":\"medical_food\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"uphold_rate\":1.0,\"ci95_low\":0.2065,\"ci95_high\":1.0,\"share\":0.0213},"
+        + "{\"drug_class\":\"ppi\",\"decisions\":1,\"upheld\":0,\"overturned\":1,\"uphold_rate\":0.0,\"ci95_low\":0.0,\"ci95_high\":0.7935,\"share\":0.0213},"
+        + "{\"drug_class\":\"sleep_aid\",\"decisions\":1,\"upheld\":1,\"overturned\":0,\"uphold_rate\":1.0,\"ci95_low\":0.2065,\"ci95_high\":1.0,\"share\":0.0213},"
         // the 18 decisions of the expected records without a drug class (11 upheld): the rows add up to the total
-        + "{\"drug_class\":null,\"decisions\":18,\"upheld\":11,\"overturned\":7,\"upholdRate\":0.6111,\"ci95\":[0.3862,0.7969],\"share\":0.383}"
+        + "{\"drug_class\":null,\"decisions\":18,\"upheld\":11,\"overturned\":7,\"uphold_rate\":0.6111,\"ci95_low\":0.3862,\"ci95_high\":0.7969,\"share\":0.383}"
         + "],\"hidden\":0}\n", run.out());
   }
 
@@ -144,15 +144,15 @@ class ReportAndExportTest {
     JsonNode rows = JSON.readTree(run.out()).get("rows");
     assertEquals(14, rows.size()); // 12 pairs with a class, and (none) x upheld, (none) x overturned last
     assertEquals("{\"drug_class\":\"opioid\",\"outcome\":\"overturned\",\"decisions\":2,\"upheld\":0,\"overturned\":2,"
-        + "\"upholdRate\":0.0,\"ci95\":[0.0,0.6576],\"share\":0.0426}", rows.get(7).toString());
+        + "\"uphold_rate\":0.0,\"ci95_low\":0.0,\"ci95_high\":0.6576,\"share\":0.0426}", rows.get(7).toString());
     assertEquals("{\"drug_class\":\"opioid\",\"outcome\":\"upheld\",\"decisions\":6,\"upheld\":6,\"overturned\":0,"
-        + "\"upholdRate\":1.0,\"ci95\":[0.6097,1.0],\"share\":0.1277}", rows.get(8).toString());
+        + "\"uphold_rate\":1.0,\"ci95_low\":0.6097,\"ci95_high\":1.0,\"share\":0.1277}", rows.get(8).toString());
   }
 
   @Test
   void filtersQueriesAndLetterLevelCountExactly() throws IOException {
     JsonNode opioids = JSON.readTree(imr("report", "--by", "outcome", "--filter", "drug_class=opioid", "--format", "json").out());
-    assertEquals("{\"decisions\":8,\"upheld\":6,\"overturned\":2,\"upholdRate\":0.75,\"ci95\":[0.4093,0.9285]}", opioids.get("total").toString());
+    assertEquals("{\"decisions\":8,\"upheld\":6,\"overturned\":2,\"uphold_rate\":0.75,\"ci95_low\":0.4093,\"ci95_high\":0.9285}", opioids.get("total").toString());
     assertEquals("{\"drug_class\":[\"opioid\"]}", opioids.get("filters").toString());
 
     JsonNode twoClasses = JSON.readTree(imr("report", "--by", "drug_class", "--filter", "drug_class=opioid",
@@ -164,14 +164,14 @@ class ReportAndExportTest {
     assertEquals(5, phrase.get("total").get("decisions").asInt());
 
     JsonNode letterText = JSON.readTree(imr("report", "--by", "layout", "--query", "summary:\"lumbar fusion\"", "--format", "json").out());
-    assertEquals("{\"decisions\":2,\"upheld\":2,\"overturned\":0,\"upholdRate\":1.0,\"ci95\":[0.3424,1.0]}", letterText.get("total").toString());
+    assertEquals("{\"decisions\":2,\"upheld\":2,\"overturned\":0,\"uphold_rate\":1.0,\"ci95_low\":0.3424,\"ci95_high\":1.0}", letterText.get("total").toString());
 
     JsonNode injuredBefore2010 = JSON.readTree(imr("report", "--by", "injury_year", "--filter", "injury_year=1980..2009",
         "--sort", "name", "--format", "json").out());
     assertEquals(java.util.List.of("1989", "2003", "2005", "2009"), injuredBefore2010.get("rows").findValuesAsText("injury_year"));
 
     Fixtures.Run letters = imr("report", "--by", "layout", "--level", "letter", "--format", "csv");
-    assertEquals("layout,letters,upheld,overturned,upholdRate,ci95_low,ci95_high,share\r\n"
+    assertEquals("layout,letters,upheld,overturned,uphold_rate,ci95_low,ci95_high,share\r\n"
         + "standard,7,4,3,0.5714,0.2505,0.8418,0.35\r\n"
         + "cover,4,1,3,0.25,0.0456,0.6994,0.2\r\n"
         + "documents-reviewed,3,0,3,0.0,0.0,0.5615,0.15\r\n"
@@ -234,15 +234,15 @@ class ReportAndExportTest {
     Fixtures.Run byWarnings = Fixtures.imr("report", "--index", warned, "--by", "parse_warnings", "--format", "json");
     assertEquals(0, byWarnings.exit(), byWarnings.err());
     assertEquals("{\"level\":\"decision\",\"by\":[\"parse_warnings\"],\"query\":null,\"filters\":{},"
-        + "\"total\":{\"decisions\":14,\"upheld\":12,\"overturned\":2,\"upholdRate\":0.8571,\"ci95\":[0.6006,0.9599]},\"rows\":["
-        + "{\"parse_warnings\":\"none\",\"decisions\":12,\"upheld\":11,\"overturned\":1,\"upholdRate\":0.9167,\"ci95\":[0.6461,0.9851],"
+        + "\"total\":{\"decisions\":14,\"upheld\":12,\"overturned\":2,\"uphold_rate\":0.8571,\"ci95_low\":0.6006,\"ci95_high\":0.9599},\"rows\":["
+        + "{\"parse_warnings\":\"none\",\"decisions\":12,\"upheld\":11,\"overturned\":1,\"uphold_rate\":0.9167,\"ci95_low\":0.6461,\"ci95_high\":0.9851,"
         + "\"share\":0.8571},"
-        + "{\"parse_warnings\":\"some\",\"decisions\":2,\"upheld\":1,\"overturned\":1,\"upholdRate\":0.5,\"ci95\":[0.0945,0.9055],"
+        + "{\"parse_warnings\":\"some\",\"decisions\":2,\"upheld\":1,\"overturned\":1,\"uphold_rate\":0.5,\"ci95_low\":0.0945,\"ci95_high\":0.9055,"
         + "\"share\":0.1429}"
         + "],\"hidden\":0}\n", byWarnings.out());
     JsonNode withoutThem = JSON.readTree(Fixtures.imr("report", "--index", warned, "--by", "outcome",
         "--filter", "parse_warnings=none", "--format", "json").out());
-    assertEquals("{\"decisions\":12,\"upheld\":11,\"overturned\":1,\"upholdRate\":0.9167,\"ci95\":[0.6461,0.9851]}",
+    assertEquals("{\"decisions\":12,\"upheld\":11,\"overturned\":1,\"uphold_rate\":0.9167,\"ci95_low\":0.6461,\"ci95_high\":0.9851}",
         withoutThem.get("total").toString());
   }
 

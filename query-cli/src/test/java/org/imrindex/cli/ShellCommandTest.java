@@ -43,7 +43,7 @@ class ShellCommandTest {
     // professional-review = pr-01..03 (1, 2, 1); notice = y2013-01..03 (1, 2, 4; 0, 1 and 3 upheld).
     // Rates and Wilson intervals computed from those counts.
     assertEquals(List.of(
-        "layout,decisions,upheld,overturned,upholdRate,ci95_low,ci95_high,share",
+        "layout,decisions,upheld,overturned,uphold_rate,ci95_low,ci95_high,share",
         "standard,21,18,3,0.8571,0.6536,0.9502,0.4468",
         "cover,9,4,5,0.4444,0.1888,0.7333,0.1915",
         "notice,7,4,3,0.5714,0.2505,0.8418,0.1489",

@@ -57,8 +57,8 @@ class StatsCommandTest {
             .replaceFirst("last commit  \\S+   \\(imr [^)]+\\)", "last commit  TIME   (imr VERSION)"));
 
     JsonNode json = JSON.readTree(Fixtures.imr("stats", "--index", index.toString(), "--format", "json").out());
-    assertEquals(1, json.get("lettersWithParseWarnings").asInt());
-    assertEquals(2, json.get("decisionsInLettersWithParseWarnings").asInt());
+    assertEquals(1, json.get("letters_with_parse_warnings").asInt());
+    assertEquals(2, json.get("decisions_in_letters_with_parse_warnings").asInt());
     assertEquals(2, json.get("dims").get("parse_warnings").asInt());
   }
 

@@ -36,7 +36,7 @@ class TermsCommandTest {
     JsonNode r = JSON.readTree(run.out());
     assertEquals(15, r.get("overturned").get("decisions").asInt());
     assertEquals(32, r.get("upheld").get("decisions").asInt());
-    JsonNode notMedically = find(r.get("typicalOf_upheld"), "not medically");
+    JsonNode notMedically = find(r.get("typical_of_upheld"), "not medically");
     int[] independent = countInExpectedRationales("not\\s+medically");
     assertEquals(independent[0], notMedically.get("count_overturned").asInt());
     assertEquals(independent[1], notMedically.get("count_upheld").asInt());
@@ -45,9 +45,9 @@ class TermsCommandTest {
     assertEquals(-2.485, notMedically.get("z").asDouble(), 0.001);
     assertEquals(SignificantTerms.score("not medically", independent[0], independent[1], r.get("overturned").get("tokens").asLong(),
         r.get("upheld").get("tokens").asLong()).z(), notMedically.get("z").asDouble(), 0.0005);
-    assertEquals("is medically", r.get("typicalOf_overturned").get(0).get("term").asText());
-    assertTiesInTermOrder(r.get("typicalOf_overturned"));
-    assertTiesInTermOrder(r.get("typicalOf_upheld"));
+    assertEquals("is medically", r.get("typical_of_overturned").get(0).get("term").asText());
+    assertTiesInTermOrder(r.get("typical_of_overturned"));
+    assertTiesInTermOrder(r.get("typical_of_upheld"));
   }
 
   /**
@@ -75,7 +75,7 @@ class TermsCommandTest {
     JsonNode r = JSON.readTree(run.out());
     assertEquals(4, r.get("matching").get("decisions").asInt());
     assertEquals(43, r.get("rest").get("decisions").asInt());
-    assertTrue(find(r.get("typicalOf_matching"), "benzodiazepines") != null, run.out());
+    assertTrue(find(r.get("typical_of_matching"), "benzodiazepines") != null, run.out());
   }
 
   @Test
