@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
       "of its decisions), for R or pandas. Streams: works for the whole index. Lists are joined with ';'",
       "in CSV and kept as arrays in JSONL.",
       "",
-      "Example:  imr export --filter drug_class=opioid --format csv --out opioids.csv"
+      "--columns chooses and orders the columns (default: all).",
+      "",
+      "Examples:  imr export --filter drug_class=opioid --format csv --out opioids.csv",
+      "           imr export --format csv --columns case_number,decision_date,item,outcome,drug_class"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:Success.", "2:Usage error: bad query, unknown dimension or value.", "3:No index, or the output cannot be written."})
@@ -65,6 +68,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
   Path out;
 
+  @Option(names = "--columns", paramLabel = "COL", split = ",",
+      description = "Columns to write, in this order (comma-separated). Default: all; an unknown one lists them.")
+  List<String> columns;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -73,11 +80,12 @@ final class ExportCommand implements Callable<Integer> {
         QueryBuilder builder = new QueryBuilder(lease.index());
         var filters = filterOptions.filters();
         builder.validate(filters);
+        List<String> chosen = ExportColumns.select(columns);
         var query = builder.decisions(queryOptions.query, exactOption.exact, filters);
         Writer w = out == null ? spec.commandLine().getOut()
             : new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
         try {
-          long n = write(new Exporter(lease.index()), query, format, w);
+          long n = write(new Exporter(lease.index()), query, format, chosen, w);
           if (out != null) {
             err.printf(Locale.ROOT, "imr: %,d decisions written to %s%n", n, Terminal.escape(out.toString()));
           }
@@ -92,12 +100,21 @@ final class ExportCommand implements Callable<Integer> {
     });
   }
 
-  static long write(Exporter exporter, org.apache.lucene.search.Query query, Format format, Writer w) throws IOException {
+  static long write(Exporter exporter, org.apache.lucene.search.Query query, Format format, List<String> columns, Writer w)
+      throws IOException {
     ObjectMapper json = LetterJson.mapper();
     CSVPrinter csv = format == Format.CSV
-        ? new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(ExportColumns.NAMES.toArray(String[]::new)).get()) : null;
+        ? new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get()) : null;
+    boolean all = columns.equals(ExportColumns.NAMES);
     long n = exporter.export(query, (letterId, letter, no) -> {
-      Map<String, Object> row = ExportColumns.row(letterId, letter, no);
+      Map<String, Object> full = ExportColumns.row(letterId, letter, no);
+      Map<String, Object> row = full;
+      if (!all) {
+        row = new java.util.LinkedHashMap<>();
+        for (String c : columns) {
+          row.put(c, full.get(c));
+        }
+      }
       if (csv != null) {
         List<Object> values = new ArrayList<>();
         for (Object v : row.values()) {

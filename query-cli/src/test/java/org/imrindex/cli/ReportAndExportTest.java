@@ -392,6 +392,26 @@ class ReportAndExportTest {
   }
 
   @Test
+  void exportColumnsChoosesAndOrdersTheColumns() {
+    // the professional-review letters of the expected records: CM18-0077001 (overturned) and three decisions of
+    // letters that state no case number, all upheld
+    Fixtures.Run run = imr("export", "--format", "csv", "--columns", "CASE_NUMBER,outcome", "--filter", "layout=professional-review");
+    assertEquals(0, run.exit(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals("case_number,outcome", lines.get(0));
+    assertEquals(List.of(",upheld", ",upheld", ",upheld", "CM18-0077001,overturned"), lines.subList(1, lines.size()).stream().sorted().toList());
+    Fixtures.Run jsonl = imr("export", "--format", "jsonl", "--columns", "outcome,case_number", "--filter", "layout=professional-review");
+    assertEquals(0, jsonl.exit(), jsonl.err());
+    assertEquals(List.of("{\"outcome\":\"overturned\",\"case_number\":\"CM18-0077001\"}", "{\"outcome\":\"upheld\",\"case_number\":null}",
+        "{\"outcome\":\"upheld\",\"case_number\":null}", "{\"outcome\":\"upheld\",\"case_number\":null}"),
+        jsonl.out().lines().sorted().toList());
+    Fixtures.Run unknown = imr("export", "--format", "csv", "--columns", "case_numbr");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().startsWith("imr: unknown column 'case_numbr'; columns are: letter_id, case_number, "), unknown.err());
+    assertEquals(1, unknown.err().lines().count());
+  }
+
+  @Test
   void jsonlExportKeepsListsAsArrays() throws IOException {
     Fixtures.Run run = imr("export", "--format", "jsonl", "--query", "item:Norco", "--filter", "layout=standard");
     assertEquals(0, run.exit(), run.err());

@@ -23,6 +23,27 @@ public final class ExportColumns {
 
   private ExportColumns() {}
 
+  /**
+   * The columns asked for ({@code --columns a,b,c}), in the order given, or all of them when none are
+   * named; an unknown name is a usage error that lists the valid ones.
+   */
+  public static List<String> select(List<String> names) throws QuerySyntaxException {
+    if (names == null || names.isEmpty()) {
+      return NAMES;
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (String raw : names) {
+      String name = raw.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!NAMES.contains(name)) {
+        throw new QuerySyntaxException("unknown column '" + raw.strip() + "'; columns are: " + String.join(", ", NAMES));
+      }
+      if (!out.contains(name)) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** The values of one decision; lists stay lists (CSV joins them with ";"). Absent values are null. */
   public static Map<String, Object> row(String letterId, DeterminationLetter l, int decisionNo) {
     Decision d = l.decisions().get(decisionNo);
