@@ -33,7 +33,7 @@ public final class Imr implements Runnable {
 
   /** The subcommands, in the order --help lists them. */
   private static final List<String> COMMANDS = List.of(
-      "demo", "extract", "index", "search", "report", "terms", "shell", "export", "stats", "verify", "generate", "help");
+      "demo", "extract", "index", "search", "report", "terms", "shell", "export", "stats", "verify", "generate", "completion", "help");
 
   /**
    * A new instance of a subcommand. (A switch, not a map of constructor references: the JDK 25 AOT
@@ -52,6 +52,7 @@ public final class Imr implements Runnable {
       case "stats" -> new StatsCommand();
       case "verify" -> new VerifyCommand();
       case "generate" -> new GenerateCommand();
+      case "completion" -> new CompletionCommand();
       case "help" -> new CommandLine.HelpCommand();
       default -> throw new IllegalArgumentException(name);
     };
