@@ -262,18 +262,18 @@ final class SearchCommand implements Callable<Integer> {
 
   private static ObjectNode hitJson(SearchResult.Hit h) {
     ObjectNode n = LetterJson.mapper().createObjectNode();
-    n.put("letterId", h.letterId());
-    n.put("caseNumber", h.letter().caseNumber());
+    n.put("letter_id", h.letterId()); // snake_case, as the CSV and every other machine-readable output
+    n.put("case_number", h.letter().caseNumber());
     if (h.decisionNo() != null) {
       Decision d = h.letter().decisions().get(h.decisionNo());
-      n.put("decisionNo", h.decisionNo()).put("item", d.item()).put("outcome", String.valueOf(d.outcome()));
-      n.put("serviceCategory", d.serviceCategory().toString());
-      n.put("drug", d.drug() == null ? null : d.drug().generic());
-      n.put("drugClass", d.drug() == null || d.drug().drugClass() == null ? null : d.drug().drugClass().toString());
+      n.put("decision_no", h.decisionNo()).put("item", d.item()).put("outcome", String.valueOf(d.outcome()));
+      n.put("service_category", d.serviceCategory().toString());
+      n.put("drug_generic", d.drug() == null ? null : d.drug().generic());
+      n.put("drug_class", d.drug() == null || d.drug().drugClass() == null ? null : d.drug().drugClass().toString());
     }
     ArrayNode specs = n.putArray("specialties");
     h.letter().reviewer().specialties().forEach(specs::add);
-    ArrayNode states = n.putArray("licensureStates");
+    ArrayNode states = n.putArray("licensure_states");
     h.letter().reviewer().licensureStates().forEach(states::add);
     ArrayNode warnings = n.putArray("warnings");
     h.letter().warnings().forEach(warnings::add);

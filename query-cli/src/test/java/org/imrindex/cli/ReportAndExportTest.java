@@ -218,7 +218,7 @@ class ReportAndExportTest {
         "--filter", "parse_warnings=none", "--limit", "100", "--format", "json").out());
     assertEquals(5, cleanLetters.get("total").asInt());
     assertEquals(cleanRows.stream().map(r -> r.get("letter_id").asText()).distinct().sorted().toList(),
-        cleanLetters.get("hits").findValuesAsText("letterId").stream().sorted().toList());
+        cleanLetters.get("hits").findValuesAsText("letter_id").stream().sorted().toList());
     cleanLetters.get("hits").forEach(h -> assertEquals("[]", h.get("warnings").toString()));
     Fixtures.Run listed = Fixtures.imr("search", "--index", warned, "--level", "letter", "--filter", "parse_warnings=some");
     assertEquals(0, listed.exit(), listed.err());

@@ -141,15 +141,15 @@ class SearchCommandTest {
     JsonNode newest = sorted("date", "4");
     assertEquals(47, newest.get("total").asInt());
     List<String> cases = new ArrayList<>();
-    newest.get("hits").forEach(h -> cases.add(h.get("caseNumber").asText()));
+    newest.get("hits").forEach(h -> cases.add(h.get("case_number").asText()));
     // the HTML sample (decided 2019-01-29) has three decisions; next is CM15-0203311 (2015-11-02):
     // CM18-0077001 states no date at all, so it is undated and sorts last
     assertEquals(List.of("CM19-0100200", "CM19-0100200", "CM19-0100200", "CM15-0203311"), cases);
     // the oldest is the first 2013-layout sample, dated 2013-10-04
     JsonNode oldest = sorted("oldest", "1");
-    assertEquals("CM13-0031572", oldest.get("hits").get(0).get("caseNumber").asText());
+    assertEquals("CM13-0031572", oldest.get("hits").get(0).get("case_number").asText());
     JsonNode all = sorted("oldest", "47");
-    assertEquals("null", all.get("hits").get(46).get("caseNumber").toString(), "undated letters come last");
+    assertEquals("null", all.get("hits").get(46).get("case_number").toString(), "undated letters come last");
   }
 
   private static JsonNode sorted(String order, String limit) throws IOException {
