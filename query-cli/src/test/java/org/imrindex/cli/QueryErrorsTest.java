@@ -77,6 +77,12 @@ class QueryErrorsTest {
       assertEquals(a[1] + " decisions match (none past " + a[1] + ": --offset 0)\n", run.out(), a[0]);
       assertEquals("", run.err(), a[0]);
     }
+    // the request shows the filter as the index spells it
+    Fixtures.Run json = Fixtures.imr("report", "--index", Fixtures.corpusIndex(), "--by", "outcome", "--filter", "drug=Norco",
+        "--filter", "Licensure_State=ca", "--format", "json");
+    assertEquals(0, json.exit(), json.err());
+    assertTrue(json.out().startsWith("{\"level\":\"decision\",\"by\":[\"outcome\"],\"query\":null,"
+        + "\"filters\":{\"drug\":[\"hydrocodone/acetaminophen\"],\"licensure_state\":[\"CA\"]},"), json.out());
   }
 
   @Test
