@@ -78,8 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     return QueryCommands.run(err, () -> {
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryBuilder builder = new QueryBuilder(lease.index());
-        var filters = filterOptions.filters();
-        builder.validate(filters);
+        var filters = builder.validate(filterOptions.filters());
         List<String> chosen = ExportColumns.select(columns);
         var query = builder.decisions(queryOptions.query, exactOption.exact, filters);
         Writer w = out == null ? spec.commandLine().getOut()

@@ -18,6 +18,7 @@ final class FilterOptions {
 
   @Option(names = "--filter", paramLabel = "DIM=VALUE", completionCandidates = Dimensions.FilterKeys.class,
       description = "Keep decisions with this value (repeatable: values of one dimension OR, dimensions AND);"
+          + " values in any case, a drug also by its brand (drug=Norco);"
           + " ranges for injury_year, decision_year and age: --filter injury_year=2010..2014.")
   List<String> filters = new ArrayList<>();
 

@@ -33,6 +33,67 @@ class QueryErrorsTest {
         + " (a dimension is filtered with --filter DIM=VALUE)", "search", "--index", Fixtures.corpusIndex(), "$facet_drug_class:opioid");
   }
 
+  private static final String FIELDS = "item:, rationale:, guideline:, summary: or text:";
+
+  @Test
+  void aMistypedFieldIsAnErrorNamingTheNearestField() throws IOException {
+    usage("imr: unknown field 'rationle:'; did you mean rationale:? Search " + FIELDS + " (a dimension is filtered with --filter DIM=VALUE)",
+        "search", "--index", Fixtures.corpusIndex(), "rationle:opioid");
+    usage("imr: unknown field 'rationle:'; did you mean rationale:? Search " + FIELDS + " (a dimension is filtered with --filter DIM=VALUE)",
+        "report", "--index", Fixtures.corpusIndex(), "--by", "outcome", "--query", "rationle:opioid");
+  }
+
+  @Test
+  void aDimensionUsedAsAFieldSaysToFilterIt() throws IOException {
+    usage("imr: unknown field 'drug_class:'; drug_class is a filter, not a text field: use --filter drug_class=opioid (text fields are "
+        + FIELDS + ")", "search", "--index", Fixtures.corpusIndex(), "drug_class:opioid");
+    usage("imr: unknown field 'case_number:'; case_number is a filter, not a text field: use --filter case_number=x (text fields are "
+        + FIELDS + ")", "search", "--index", Fixtures.corpusIndex(), "case_number:x");
+    usage("imr: unknown field 'outcome:'; outcome is a filter, not a text field: use --filter outcome=upheld (text fields are "
+        + FIELDS + ")", "export", "--index", Fixtures.corpusIndex(), "--format", "jsonl", "--query", "outcome:upheld");
+  }
+
+  @Test
+  void aFieldNameMatchesWhateverItsCase() throws IOException {
+    Fixtures.Run lower = Fixtures.imr("search", "--index", Fixtures.corpusIndex(), "rationale:opioid", "--limit", "0");
+    Fixtures.Run upper = Fixtures.imr("search", "--index", Fixtures.corpusIndex(), "Rationale:opioid", "--limit", "0");
+    assertEquals(0, lower.exit(), lower.err());
+    assertEquals(0, upper.exit(), upper.err());
+    assertEquals("11 decisions match rationale:opioid (none past 11: --offset 0)\n", lower.out());
+    assertEquals("11 decisions match Rationale:opioid (none past 11: --offset 0)\n", upper.out());
+    Fixtures.Run exact = Fixtures.imr("search", "--index", Fixtures.corpusIndex(), "--exact", "ITEM:\"physical therapy\"", "--limit", "0");
+    assertEquals(0, exact.exit(), exact.err());
+    assertEquals("2 decisions match ITEM:\"physical therapy\" (none past 2: --offset 0)\n", exact.out());
+  }
+
+  @Test
+  void filterValuesMatchWhateverTheirCaseAndADrugByItsBrand() throws IOException {
+    String[][] asked = {
+        {"drug_class=Opioid", "8"}, {"drug_class=opioid", "8"}, {"licensure_state=ca", "27"}, {"outcome=UPHELD", "32"},
+        {"drug=Norco", "4"}, {"drug=hydrocodone/acetaminophen", "4"}};
+    for (String[] a : asked) {
+      Fixtures.Run run = Fixtures.imr("search", "--index", Fixtures.corpusIndex(), "--filter", a[0], "--limit", "0");
+      assertEquals(0, run.exit(), a[0] + ": " + run.err());
+      assertEquals(a[1] + " decisions match (none past " + a[1] + ": --offset 0)\n", run.out(), a[0]);
+      assertEquals("", run.err(), a[0]);
+    }
+    // the request shows the filter as the index spells it
+    Fixtures.Run json = Fixtures.imr("report", "--index", Fixtures.corpusIndex(), "--by", "outcome", "--filter", "drug=Norco",
+        "--filter", "Licensure_State=ca", "--format", "json");
+    assertEquals(0, json.exit(), json.err());
+    assertTrue(json.out().startsWith("{\"level\":\"decision\",\"by\":[\"outcome\"],\"query\":null,"
+        + "\"filters\":{\"drug\":[\"hydrocodone/acetaminophen\"],\"licensure_state\":[\"CA\"]},"), json.out());
+  }
+
+  @Test
+  void theValuesAFilterErrorListsAreSorted() throws IOException {
+    usage("imr: no decision has drug_class=opiod; values are: anticonvulsant, antidepressant, benzodiazepine, compound, medical_food,"
+        + " muscle_relaxant, nsaid, opioid, ppi, sleep_aid, topical", "report", "--index", Fixtures.corpusIndex(), "--by", "outcome",
+        "--filter", "drug_class=opiod");
+    usage("imr: no decision has licensure_state=zz; values are: AZ, CA, CO, FL, GA, IL, MA, NC, NH, NV, NY, OH, OR, PA, SC, TX, WA",
+        "search", "--index", Fixtures.corpusIndex(), "--filter", "licensure_state=zz");
+  }
+
   @Test
   void moreClausesThanTheLimitSaysSo() throws IOException {
     String q = String.join(" OR ", Collections.nCopies(14, "opioid"));

@@ -14,6 +14,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.imrindex.lexicon.DrugEntry;
+import org.imrindex.lexicon.DrugLexicon;
 import org.imrindex.schema.FacetDimension;
 import org.imrindex.schema.IndexField;
 
@@ -243,8 +245,13 @@ public final class QueryBuilder {
     return any.build();
   }
 
-  /** Checks that every filter names a known dimension and values the index holds. */
-  public void validate(Filters filters) throws QuerySyntaxException, IOException {
+  /**
+   * Checks that every filter names a known dimension and values the index holds, and returns the
+   * filters as the index spells them: a value matches whatever its case ({@code drug_class=Opioid}),
+   * and a drug may be named by a brand ({@code drug=Norco} is hydrocodone/acetaminophen).
+   */
+  public Filters validate(Filters filters) throws QuerySyntaxException, IOException {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
       FacetDimension dim;
       try {
@@ -255,13 +262,53 @@ public final class QueryBuilder {
       List<String> known = new java.util.ArrayList<>(index.values(dim));
       // a dimension with fixed values accepts each of them, also before any letter has it
       dim.fixedValues().stream().filter(v -> !known.contains(v)).forEach(known::add);
+      List<String> values = out.computeIfAbsent(dim.dim(), k -> new java.util.ArrayList<>());
       for (String v : e.getValue()) {
-        if (!known.contains(v)) {
+        List<String> found = indexed(dim, v, known);
+        if (found.isEmpty()) {
+          known.sort(VALUE_ORDER);
           throw new QuerySyntaxException("no decision has " + dim.dim() + "=" + v + "; values are: "
               + String.join(", ", known.size() > 40 ? known.subList(0, 40) : known) + (known.size() > 40 ? ", …" : ""));
         }
+        found.stream().filter(f -> !values.contains(f)).forEach(values::add);
       }
     }
+    return new Filters(out, filters.ranges());
+  }
+
+  /** Values in the order a person looks them up: numbers by value, words alphabetically whatever their case. */
+  static final java.util.Comparator<String> VALUE_ORDER = (a, b) -> {
+    boolean na = a.matches("\\d{1,9}");
+    boolean nb = b.matches("\\d{1,9}");
+    if (na && nb) {
+      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    }
+    if (na != nb) {
+      return na ? -1 : 1;
+    }
+    int c = String.CASE_INSENSITIVE_ORDER.compare(a, b);
+    return c != 0 ? c : a.compareTo(b);
+  };
+
+  /** The lexicon that maps a brand filter value to the generic the index holds. */
+  private static final DrugLexicon LEXICON = DrugLexicon.standard();
+
+  /**
+   * The indexed values a filter value stands for: itself, else those equal to it ignoring case, else
+   * (for a drug) the generic of the brand or alias it names; empty when none.
+   */
+  private static List<String> indexed(FacetDimension dim, String value, List<String> known) {
+    if (known.contains(value)) {
+      return List.of(value);
+    }
+    List<String> found = known.stream().filter(k -> k.equalsIgnoreCase(value)).toList();
+    if (found.isEmpty() && dim == FacetDimension.DRUG) {
+      String generic = LEXICON.lookup(value).map(DrugEntry::generic).orElse(null);
+      if (generic != null && !generic.equalsIgnoreCase(value)) {
+        return indexed(dim, generic, known);
+      }
+    }
+    return found;
   }
 
   /** The dimension names, for messages. */

@@ -32,9 +32,9 @@ public final class Reporter {
     this.index = index;
   }
 
-  public Report run(ReportRequest r) throws IOException, QuerySyntaxException {
+  public Report run(ReportRequest asked) throws IOException, QuerySyntaxException {
     QueryBuilder builder = new QueryBuilder(index);
-    builder.validate(r.filters());
+    ReportRequest r = new ReportRequest(asked.by(), asked.query(), asked.exact(), builder.validate(asked.filters()), asked.level(), asked.minN(), asked.sort());
     Query q = builder.decisions(r.query(), r.exact(), r.filters());
     FacetsCollector fc = index.search(q, new FacetsCollectorManager());
     if (r.level() == Level.DECISION) {

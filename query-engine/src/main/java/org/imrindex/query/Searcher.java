@@ -43,16 +43,16 @@ public final class Searcher {
     this.builder = new QueryBuilder(index);
   }
 
-  public SearchResult search(SearchRequest r) throws IOException, QuerySyntaxException {
-    if (r.limit() < 0 || r.offset() < 0) {
+  public SearchResult search(SearchRequest asked) throws IOException, QuerySyntaxException {
+    if (asked.limit() < 0 || asked.offset() < 0) {
       throw new QuerySyntaxException("--limit and --offset cannot be negative");
     }
-    if ((long) r.offset() + r.limit() > QueryLimits.MAX_RESULT_WINDOW) {
+    if ((long) asked.offset() + asked.limit() > QueryLimits.MAX_RESULT_WINDOW) {
       throw new QueryLimitException(String.format(java.util.Locale.ROOT,
           "--offset plus --limit is at most %,d (the deepest hit a search shows); narrow the query, or list every hit with imr export",
           QueryLimits.MAX_RESULT_WINDOW));
     }
-    builder.validate(r.filters());
+    SearchRequest r = new SearchRequest(asked.query(), asked.exact(), builder.validate(asked.filters()), asked.facets(), asked.level(), asked.limit(), asked.offset(), asked.sort());
     // parsed once for ranking, facets and snippets
     Query parsed = r.query() == null || r.query().isBlank() ? null : builder.parse(r.query(), r.exact());
     Query decisions = builder.decisions(parsed, r.filters());

@@ -47,13 +47,13 @@ public final class SignificantTerms {
     this.index = index;
   }
 
-  public TermsResult run(TermsRequest r) throws IOException, QuerySyntaxException {
-    if (r.limit() < 0 || r.limit() > QueryLimits.MAX_TERMS) {
+  public TermsResult run(TermsRequest asked) throws IOException, QuerySyntaxException {
+    if (asked.limit() < 0 || asked.limit() > QueryLimits.MAX_TERMS) {
       throw new QuerySyntaxException(String.format(java.util.Locale.ROOT, "--limit takes 0 to %,d terms per side, got %,d",
-          QueryLimits.MAX_TERMS, r.limit()));
+          QueryLimits.MAX_TERMS, asked.limit()));
     }
     QueryBuilder builder = new QueryBuilder(index);
-    builder.validate(r.filters());
+    TermsRequest r = new TermsRequest(asked.field(), asked.query(), asked.exact(), asked.compareOutcome(), builder.validate(asked.filters()), asked.limit());
     Query universe = builder.decisions(null, false, r.filters());
     FixedBitSet inQuery = null;
     if (!r.compareOutcome()) {

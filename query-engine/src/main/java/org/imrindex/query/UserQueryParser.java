@@ -67,16 +67,39 @@ final class UserQueryParser extends MultiFieldQueryParser {
     return java.util.Set.copyOf(out);
   }
 
-  /**
-   * A field the user named, redirected to its exact twin in exact mode; a field that is not one of
-   * the text fields (an internal one such as {@code $facet_drug_class}, or a typo) is refused.
-   */
-  private String field(String field) throws ParseException {
-    if (field != null && !USER_FIELDS.contains(field)) {
-      throw new ParseException("unknown field '" + field + ":'; search item:, rationale:, guideline:, summary: or text:"
-          + " (a dimension is filtered with --filter DIM=VALUE)");
+  /** The fields a user names, in the order messages list them. */
+  private static final List<String> NAMED_FIELDS = List.of(IndexField.ITEM.fieldName(), IndexField.RATIONALE.fieldName(),
+      IndexField.GUIDELINE.fieldName(), IndexField.SUMMARY.fieldName(), IndexField.TEXT.fieldName());
+
+  /** Names that are filtered, not searched: the facet dimensions and the case number. */
+  private static final List<String> FILTER_NAMES = filterNames();
+
+  private static List<String> filterNames() {
+    List<String> out = new ArrayList<>();
+    for (org.imrindex.schema.FacetDimension d : org.imrindex.schema.FacetDimension.values()) {
+      out.add(d.dim());
     }
-    if (!exact || field == null) {
+    out.add("case_number");
+    return List.copyOf(out);
+  }
+
+  /**
+   * A field the user named, whatever its case ({@code Rationale:} is {@code rationale:}), redirected to
+   * its exact twin in exact mode; a field that is not one of the text fields (an internal one such as
+   * {@code $facet_drug_class}, a dimension, or a typo) is refused, saying what was probably meant.
+   *
+   * @param text the term the field was given, for the {@code --filter} a dimension needs
+   */
+  private String field(String field, String text) throws ParseException {
+    if (field == null) {
+      return null;
+    }
+    String lower = field.toLowerCase(java.util.Locale.ROOT);
+    if (!USER_FIELDS.contains(lower)) {
+      throw new ParseException(unknownField(field, text));
+    }
+    field = lower;
+    if (!exact) {
       return field;
     }
     for (IndexField f : IndexField.values()) {
@@ -91,10 +114,62 @@ final class UserQueryParser extends MultiFieldQueryParser {
     return field;
   }
 
+  /** One line on a field that is not searchable: a dimension says how to filter, a typo names the nearest field. */
+  static String unknownField(String field, String text) {
+    String lower = field.toLowerCase(java.util.Locale.ROOT);
+    String fields = String.join(", ", NAMED_FIELDS.subList(0, NAMED_FIELDS.size() - 1).stream().map(f -> f + ":").toList())
+        + " or " + NAMED_FIELDS.get(NAMED_FIELDS.size() - 1) + ":";
+    String head = "unknown field '" + field + ":'; ";
+    if (FILTER_NAMES.contains(lower)) {
+      return head + lower + " is a filter, not a text field: use " + filter(lower, text) + " (text fields are " + fields + ")";
+    }
+    String nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (String candidate : java.util.stream.Stream.concat(NAMED_FIELDS.stream(), FILTER_NAMES.stream()).toList()) {
+      int d = levenshtein(lower, candidate);
+      if (d < best) {
+        best = d;
+        nearest = candidate;
+      }
+    }
+    if (nearest != null && best <= Math.max(2, nearest.length() / 3)) {
+      String meant = NAMED_FIELDS.contains(nearest) ? nearest + ":" : filter(nearest, text);
+      return head + "did you mean " + meant + "? Search " + fields + " (a dimension is filtered with --filter DIM=VALUE)";
+    }
+    return head + "search " + fields + " (a dimension is filtered with --filter DIM=VALUE)";
+  }
+
+  /** The {@code --filter} option that asks for {@code text} in dimension {@code dim}, quoted when it has spaces. */
+  private static String filter(String dim, String text) {
+    String value = text == null || text.isBlank() ? "VALUE" : text.strip();
+    String option = dim + "=" + value;
+    return "--filter " + (option.chars().anyMatch(Character::isWhitespace) ? "'" + option + "'" : option);
+  }
+
+  /** Edits (insertions, deletions, substitutions) between two names. */
+  static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
     if (field != null) {
-      return super.getFieldQuery(field(field), queryText, quoted);
+      return super.getFieldQuery(field(field, queryText), queryText, quoted);
     }
     // bare words: each AND-ed part may match in any field; a part with alternatives stays whole
     List<Query> perField = new ArrayList<>();
@@ -157,27 +232,27 @@ final class UserQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-    return super.getFieldQuery(field(field), queryText, slop);
+    return super.getFieldQuery(field(field, queryText), queryText, slop);
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    return pattern(termStr, false, () -> super.getFuzzyQuery(field(field), termStr, minSimilarity));
+    return pattern(termStr, false, () -> super.getFuzzyQuery(field(field, termStr), termStr, minSimilarity));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return pattern(termStr, false, () -> super.getPrefixQuery(field(field), termStr));
+    return pattern(termStr, false, () -> super.getPrefixQuery(field(field, termStr + "*"), termStr));
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    return pattern(termStr, false, () -> super.getWildcardQuery(field(field), termStr));
+    return pattern(termStr, false, () -> super.getWildcardQuery(field(field, termStr), termStr));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    return pattern(termStr, true, () -> super.getRegexpQuery(field(field), termStr));
+    return pattern(termStr, true, () -> super.getRegexpQuery(field(field, "/" + termStr + "/"), termStr));
   }
 
   /** A fuzzy term with a bounded number of expansions (Lucene's default, made explicit). */
@@ -244,7 +319,7 @@ final class UserQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
-    return super.getRangeQuery(field(field), part1, part2, startInclusive, endInclusive);
+    return super.getRangeQuery(field(field, part1 + ".." + part2), part1, part2, startInclusive, endInclusive);
   }
 
   /**
