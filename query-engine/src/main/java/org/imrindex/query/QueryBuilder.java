@@ -58,7 +58,7 @@ public final class QueryBuilder {
       b.add(toDecisions(parsed), BooleanClause.Occur.MUST);
     }
     for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
-      b.add(valueFilter(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
+      b.add(e.getKey().equals(CASE_NUMBER) ? caseFilter(e.getValue()) : valueFilter(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
     }
     for (Map.Entry<RangeField, Filters.Range> e : filters.ranges().entrySet()) {
       b.add(IntPoint.newRangeQuery(e.getKey().field().fieldName(), e.getValue().from(), e.getValue().to()), BooleanClause.Occur.FILTER);
@@ -236,6 +236,32 @@ public final class QueryBuilder {
     return "query syntax error: " + m.replaceFirst("^Cannot parse '.*?': ", "");
   }
 
+  /**
+   * The filter key of case numbers ({@code --filter case_number=CM15-0000077}, several values OR-ed,
+   * also comma-separated): not a facet dimension, the letter id is the case number.
+   */
+  public static final String CASE_NUMBER = "case_number";
+
+  private static List<String> caseNumbers(List<String> values) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String v : values) {
+      for (String one : v.split(",")) {
+        if (!one.isBlank()) {
+          out.add(one.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Query caseFilter(List<String> values) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : caseNumbers(values)) {
+      any.add(CaseNumbers.query(v), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
   private Query valueFilter(String dim, List<String> values) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     String field = index.config().getDimConfig(dim).indexFieldName;
@@ -253,6 +279,15 @@ public final class QueryBuilder {
   public Filters validate(Filters filters) throws QuerySyntaxException, IOException {
     Map<String, List<String>> out = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
+      if (e.getKey().equals(CASE_NUMBER)) {
+        for (String v : caseNumbers(e.getValue())) {
+          if (!CaseNumbers.isCaseNumber(v)) {
+            throw new QuerySyntaxException("case_number takes case numbers such as CM15-0000077, got '" + v + "'");
+          }
+        }
+        out.computeIfAbsent(CASE_NUMBER, k -> new java.util.ArrayList<>()).addAll(caseNumbers(e.getValue()));
+        continue;
+      }
       FacetDimension dim;
       try {
         dim = FacetDimension.of(e.getKey());

@@ -168,6 +168,25 @@ final class UserQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    if (field == null && CaseNumbers.isCaseNumber(queryText)) {
+      // a case number typed anywhere finds its letter's decisions (the letter id is its case number)
+      return CaseNumbers.query(queryText);
+    }
+    if (field == null && !quoted) {
+      // words are parsed together (no split on whitespace): a case number among them is taken out and AND-ed
+      CaseNumbers.Split split = CaseNumbers.split(queryText);
+      if (!split.caseNumbers().isEmpty()) {
+        org.apache.lucene.search.BooleanQuery.Builder all = new org.apache.lucene.search.BooleanQuery.Builder();
+        split.caseNumbers().forEach(c -> all.add(CaseNumbers.query(c), org.apache.lucene.search.BooleanClause.Occur.MUST));
+        if (!split.rest().isBlank()) {
+          Query rest = getFieldQuery(null, split.rest(), false);
+          if (rest != null) {
+            all.add(rest, org.apache.lucene.search.BooleanClause.Occur.MUST);
+          }
+        }
+        return all.build();
+      }
+    }
     if (field != null) {
       return super.getFieldQuery(field(field, queryText), queryText, quoted);
     }
@@ -232,6 +251,9 @@ final class UserQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    if (field == null && CaseNumbers.isCaseNumber(queryText)) {
+      return CaseNumbers.query(queryText); // "CM15-0000077", quoted
+    }
     return super.getFieldQuery(field(field, queryText), queryText, slop);
   }
 
@@ -242,6 +264,9 @@ final class UserQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    if (field == null && CaseNumbers.isCaseNumberPrefix(termStr)) {
+      return CaseNumbers.prefixQuery(termStr); // CM15* : the letters of 2015
+    }
     return pattern(termStr, false, () -> super.getPrefixQuery(field(field, termStr + "*"), termStr));
   }
 
