@@ -33,7 +33,7 @@ public final class Imr implements Runnable {
 
   /** The subcommands, in the order --help lists them. */
   private static final List<String> COMMANDS = List.of(
-      "demo", "extract", "index", "search", "report", "terms", "shell", "export", "stats", "verify", "generate", "completion", "help");
+      "demo", "extract", "index", "search", "show", "report", "terms", "shell", "export", "stats", "verify", "generate", "completion", "help");
 
   /**
    * A new instance of a subcommand. (A switch, not a map of constructor references: the JDK 25 AOT
@@ -45,6 +45,7 @@ public final class Imr implements Runnable {
       case "extract" -> new ExtractCommand();
       case "index" -> new IndexCommand();
       case "search" -> new SearchCommand();
+      case "show" -> new ShowCommand();
       case "report" -> new ReportCommand();
       case "terms" -> new TermsCommand();
       case "shell" -> new ShellCommand();
