@@ -89,9 +89,6 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     return QueryCommands.run(err, () -> {
-      if (limit < 0 || offset < 0) {
-        throw new QuerySyntaxException("--limit and --offset cannot be negative");
-      }
       List<FacetDimension> dims = new ArrayList<>();
       for (String f : facets) {
         if (f.equalsIgnoreCase("all")) {
@@ -144,7 +141,7 @@ final class SearchCommand implements Callable<Integer> {
       if (h.decisionNo() != null) {
         Decision d = h.letter().decisions().get(h.decisionNo());
         out.printf(Locale.ROOT, "%3d. %-11s %s%n", n, d.outcome() == null ? "?" : d.outcome(), Terminal.escape(cut(d.item(), WIDTH - 17)));
-        for (String line : wrap(Terminal.escape(details(h, d)), WIDTH - 5)) {
+        for (String line : Terminal.wrap(Terminal.escape(details(h, d)), WIDTH - 5)) {
           out.println("     " + line);
         }
       } else {
@@ -158,7 +155,7 @@ final class SearchCommand implements Callable<Integer> {
         out.println("     warning: " + Terminal.escape(w));
       }
       for (SearchResult.Snippet s : h.snippets()) {
-        for (String line : wrap(s.field() + ": " + escapeKeepingMarks(s.text().replace('\n', ' ')), WIDTH - 5)) {
+        for (String line : Terminal.wrap(s.field() + ": " + escapeKeepingMarks(s.text().replace('\n', ' ')), WIDTH - 5)) {
           out.println("     " + mark(line, terminal));
         }
       }
@@ -167,7 +164,7 @@ final class SearchCommand implements Callable<Integer> {
       out.println();
       r.facets().forEach((dim, values) -> {
         String list = values.isEmpty() ? "-" : values.stream().map(v -> v.value() + " " + v.count()).collect(Collectors.joining(", "));
-        for (String line : wrap(dim + ": " + Terminal.escape(list), WIDTH - 2)) {
+        for (String line : Terminal.wrap(dim + ": " + Terminal.escape(list), WIDTH - 2)) {
           out.println("  " + line);
         }
       });
@@ -210,30 +207,6 @@ final class SearchCommand implements Callable<Integer> {
   static String mark(String s, boolean terminal) {
     return s.replace(String.valueOf(SearchResult.MARK_START), terminal ? "\u001b[1m" : "**")
         .replace(String.valueOf(SearchResult.MARK_END), terminal ? "\u001b[0m" : "**");
-  }
-
-  private static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    int visible = 0;
-    for (String word : text.split(" ")) {
-      int len = word.replace(String.valueOf(SearchResult.MARK_START), "").replace(String.valueOf(SearchResult.MARK_END), "").length();
-      if (visible > 0 && visible + 1 + len > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-        visible = 0;
-      }
-      if (visible > 0) {
-        line.append(' ');
-        visible++;
-      }
-      line.append(word);
-      visible += len;
-    }
-    if (!line.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
   }
 
   private static String cut(String s, int max) {

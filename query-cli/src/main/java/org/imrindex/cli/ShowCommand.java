@@ -140,21 +140,12 @@ final class ShowCommand implements Callable<Integer> {
     }
   }
 
-  /** Words of {@code text} wrapped to {@link #WIDTH} columns after {@code indent}; paragraphs kept. */
+  /** {@code text} wrapped to {@link #WIDTH} columns after {@code indent}; paragraphs kept. */
   private static void wrap(StringBuilder sb, String text, String indent) {
     for (String paragraph : text.strip().split("\\n\\s*\\n")) {
-      StringBuilder line = new StringBuilder(indent);
-      for (String word : paragraph.strip().split("\\s+")) {
-        if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
-          sb.append(line).append('\n');
-          line = new StringBuilder(indent);
-        }
-        if (line.length() > indent.length()) {
-          line.append(' ');
-        }
-        line.append(word);
+      for (String line : Terminal.wrap(paragraph.strip().replaceAll("\\s+", " "), WIDTH - indent.length())) {
+        sb.append(indent).append(line).append('\n');
       }
-      sb.append(line).append('\n');
     }
   }
 }

@@ -19,8 +19,7 @@ final class Terminal {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean control = c != '\n' && c != '\r' && c != '\t'
-          && (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029');
+      boolean control = c != '\n' && c != '\r' && c != '\t' && isControl(c);
       if (control && sb == null) {
         sb = new StringBuilder(s.length() + 8).append(s, 0, i);
       }
@@ -46,7 +45,7 @@ final class Terminal {
         case '\t' -> sb.append("\\t");
         case '\\' -> sb.append("\\\\");
         default -> {
-          if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029') {
+          if (isControl(c)) {
             sb.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
           } else {
             sb.append(c);
@@ -55,5 +54,38 @@ final class Terminal {
       }
     }
     return sb.toString();
+  }
+
+  /** C0 and C1 controls, DEL and the Unicode line separators: what a terminal would act on rather than show. */
+  private static boolean isControl(char c) {
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * Words (split at single spaces) wrapped to lines of at most {@code width} visible characters;
+   * highlight markers take no room.
+   */
+  static java.util.List<String> wrap(String text, int width) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int visible = 0;
+    for (String word : text.split(" ")) {
+      int len = word.replace(String.valueOf(org.imrindex.query.SearchResult.MARK_START), "").replace(String.valueOf(org.imrindex.query.SearchResult.MARK_END), "").length();
+      if (visible > 0 && visible + 1 + len > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+        visible = 0;
+      }
+      if (visible > 0) {
+        line.append(' ');
+        visible++;
+      }
+      line.append(word);
+      visible += len;
+    }
+    if (!line.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 }
