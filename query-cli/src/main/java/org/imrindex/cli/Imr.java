@@ -101,6 +101,10 @@ public final class Imr implements Runnable {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      if (ex instanceof org.imrindex.query.QueryCancelledException) {
+        c.getErr().println("imr: cancelled");
+        return ExitCode.CANCELLED;
+      }
       if (ex instanceof org.imrindex.query.QuerySyntaxException) {
         c.getErr().println("imr: " + Terminal.escape(String.valueOf(ex.getMessage())));
         return ExitCode.USAGE;
