@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.shell.jline3.PicocliJLineCompleter;
 
 /** {@code imr shell}: an interactive prompt that keeps the index open. */
 @Command(
@@ -117,7 +116,8 @@ final class ShellCommand implements Callable<Integer> {
     PrintWriter w = terminal.writer();
     CommandLine probe = Imr.commandLine();
     LineReader reader = LineReaderBuilder.builder().terminal(terminal)
-        .completer(new PicocliJLineCompleter(probe.getCommandSpec())).parser(new DefaultParser())
+        .completer(new ShellCompleter(probe.getCommandSpec(), ShellCompleter.Values.INDEX)).parser(new DefaultParser())
+        .option(LineReader.Option.CASE_INSENSITIVE, true)
         .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".imr_history")).build();
     return loop(() -> {
       while (true) {

@@ -161,6 +161,54 @@ class ShellCommandTest {
         "mtus_page", "outcome", "parse_warnings", "service_category", "specialty"), complete(completer, "search x --facet "));
   }
 
+  @Test
+  void tabCompletesFilterValuesFromTheIndexAndFormatsInLowercase() throws Exception {
+    Path index = tmp.resolve("index");
+    assertEquals(0, Fixtures.imr("index", "--index", index.toString(), "--quiet", Fixtures.corpus().resolve("letters").toString()).exit());
+    ShellCompleter completer = new ShellCompleter(Imr.commandLine().getCommandSpec(), ShellCompleter.Values.INDEX);
+    String on = "search --index " + index + " x --filter ";
+    // the drug classes of the bundled letters' expected records starting with "op" / "mus": opioid, muscle_relaxant
+    assertEquals(List.of("drug_class=opioid"), complete(completer, on + "drug_class=op"));
+    assertEquals(List.of("drug_class=muscle_relaxant"), complete(completer, on + "drug_class=mus"));
+    assertEquals(List.of("--filter=outcome=overturned", "--filter=outcome=upheld"),
+        complete(completer, "search --index " + index + " x --filter=outcome="));
+    assertEquals(List.of(), complete(completer, on + "no_such_dimension=x"));
+    // the format names as they are typed (the enum's constants are upper case)
+    assertEquals(List.of("csv", "json", "text"), complete(completer, "report --format "));
+    assertEquals(List.of("json"), complete(completer, "report --format j"));
+    // the other completions are picocli's
+    assertEquals(List.of("drug_class="), complete(completer, "search x --filter drug_c"));
+    assertEquals(List.of("report"), complete(completer, "rep"));
+  }
+
+  @Test
+  void filterValuesComeFromTheIndexTheLineNamesElseTheShells() {
+    List<Path> asked = new ArrayList<>();
+    ShellCompleter completer = new ShellCompleter(Imr.commandLine().getCommandSpec(), (index, dim) -> {
+      asked.add(index);
+      return List.of("Opioid-like", "opioid");
+    });
+    complete(completer, "report --index /a/b --filter drug_class=o");
+    complete(completer, "report --index=/c --filter drug_class=o");
+    Path before = IndexOption.shellDefault;
+    IndexOption.shellDefault = Path.of("/shell/default");
+    try {
+      complete(completer, "report --filter drug_class=o");
+    } finally {
+      IndexOption.shellDefault = before;
+    }
+    assertEquals(List.of(Path.of("/a/b"), Path.of("/c"), Path.of("/shell/default")), asked);
+  }
+
+  /** The completions of the line's last word, as the line reader shows them: candidates with that prefix (any case), sorted. */
+  private static List<String> complete(org.jline.reader.Completer completer, String line) {
+    List<Candidate> candidates = new ArrayList<>();
+    var parsed = new DefaultParser().parse(line, line.length());
+    completer.complete(null, parsed, candidates);
+    return candidates.stream().map(Candidate::value)
+        .filter(v -> v.toLowerCase(java.util.Locale.ROOT).startsWith(parsed.word().toLowerCase(java.util.Locale.ROOT))).sorted().toList();
+  }
+
   /** The completions of the line's last word, as the line reader shows them: candidates with that prefix, sorted. */
   private static List<String> complete(PicocliJLineCompleter completer, String line) {
     List<Candidate> candidates = new ArrayList<>();
