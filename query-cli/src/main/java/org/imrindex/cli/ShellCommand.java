@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "An interactive prompt: the same commands without the 'imr' prefix (search, report, terms, export,",
-      "stats, …), with line editing, history (~/.imr_history) and tab completion of commands, options",
-      "and dimension names. The index stays open between commands (reopened when it has a newer",
+      "stats, …), with line editing, history (~/.imr_history) and tab completion of commands, options,",
+      "dimension names, filter values read from the index (drug_class=op<Tab>) and format names. The index stays open between commands (reopened when it has a newer",
       "commit); --index sets the default index of the commands typed. Ctrl-C stops the command running",
       "(it ends with 'imr: cancelled', an index run at its last commit) and returns to the prompt; at the",
       "prompt it clears the line. 'exit' or Ctrl-D leaves.",
