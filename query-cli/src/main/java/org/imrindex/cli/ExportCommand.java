@@ -86,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
           long n = write(new Exporter(lease.index()), query, format, chosen, w);
           if (out != null) {
-            err.printf(Locale.ROOT, "imr: %,d decisions written to %s%n", n, Terminal.escape(out.toString()));
+            err.printf(Locale.ROOT, "imr: %s decisions written to %s%n", Numbers.grouped(n), Terminal.escape(out.toString()));
           }
         } finally {
           w.flush();

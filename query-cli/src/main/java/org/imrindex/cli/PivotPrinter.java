@@ -38,11 +38,11 @@ final class PivotPrinter {
       List<String> row = new ArrayList<>();
       for (String a : p.across()) {
         Report.Row c = p.cell(d, a);
-        row.add(c == null ? "-" : p.acrossIsOutcome() ? String.format(Locale.ROOT, "%,d", c.n())
-            : String.format(Locale.ROOT, "%,d %5.1f%%", c.n(), 100 * c.upholdRate()));
+        row.add(c == null ? "-" : p.acrossIsOutcome() ? Numbers.grouped(c.n())
+            : String.format(Locale.ROOT, "%s %5.1f%%", Numbers.grouped(c.n()), 100 * c.upholdRate()));
       }
       if (p.acrossIsOutcome()) {
-        row.add(String.format(Locale.ROOT, "%,d", p.downTotal(d)));
+        row.add(Numbers.grouped(p.downTotal(d)));
       }
       cells.add(row);
     }

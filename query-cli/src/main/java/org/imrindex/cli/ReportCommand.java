@@ -231,7 +231,7 @@ final class ReportCommand implements Callable<Integer> {
   private static void header(Report r, PrintWriter out) {
     String dims = String.join(" x ", r.request().by().stream().map(FacetDimension::dim).toList());
     Report.Row t = r.total();
-    out.printf(Locale.ROOT, "uphold rate by %s: %,d %s, %,d upheld, %s%s%n", dims, t.n(), unit(r), t.upheld(), pct(t),
+    out.printf(Locale.ROOT, "uphold rate by %s: %s %s, %s upheld, %s%s%n", dims, Numbers.grouped(t.n()), unit(r), Numbers.grouped(t.upheld()), pct(t),
         r.request().query() == null ? "" : "  (query: " + Terminal.escape(r.request().query()) + ")");
     List<String> multi = r.request().by().stream().filter(FacetDimension::multiValued).map(FacetDimension::dim).toList();
     if (!multi.isEmpty()) {
@@ -242,7 +242,7 @@ final class ReportCommand implements Callable<Integer> {
 
   private static void hidden(Report r, PrintWriter out) {
     if (r.hidden() > 0) {
-      out.printf(Locale.ROOT, "(%,d groups with fewer than %,d %s hidden; --min-n 1 shows them)%n", r.hidden(), r.request().minN(), unit(r));
+      out.printf(Locale.ROOT, "(%s groups with fewer than %s %s hidden; --min-n 1 shows them)%n", Numbers.grouped(r.hidden()), Numbers.grouped(r.request().minN()), unit(r));
     }
   }
 
@@ -261,7 +261,7 @@ final class ReportCommand implements Callable<Integer> {
         l = l.substring(0, width - 1) + "~";
       }
       int filled = (int) Math.round(row.upholdRate() * BAR);
-      out.printf(Locale.ROOT, "%-" + width + "s %,9d %,8d %6.1f%%  [%4.1f-%5.1f] %5.1f%%  %s%n", Terminal.escape(l), row.n(), row.upheld(),
+      out.printf(Locale.ROOT, "%-" + width + "s %9s %8s %6.1f%%  [%4.1f-%5.1f] %5.1f%%  %s%n", Terminal.escape(l), Numbers.grouped(row.n()), Numbers.grouped(row.upheld()),
           100 * row.upholdRate(), 100 * row.ciLow(), 100 * row.ciHigh(), 100 * row.share(), "#".repeat(filled) + ".".repeat(BAR - filled));
     }
     hidden(r, out);

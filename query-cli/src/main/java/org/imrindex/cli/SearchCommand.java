@@ -130,9 +130,9 @@ final class SearchCommand implements Callable<Integer> {
     String unit = (r.request().level() == Level.LETTER ? "letter" : "decision") + (r.total() == 1 ? " matches" : "s match");
     int from = r.hits().isEmpty() ? 0 : r.request().offset() + 1;
     String shown = r.hits().isEmpty() && r.total() > 0
-        ? String.format(Locale.ROOT, "none past %,d: --offset %,d", r.total(), r.request().offset())
-        : String.format(Locale.ROOT, "showing %d-%d", from, from == 0 ? 0 : r.request().offset() + r.hits().size());
-    out.printf(Locale.ROOT, "%,d %s%s (%s)%n", r.total(), unit,
+        ? "none past " + Numbers.grouped(r.total()) + ": --offset " + Numbers.grouped(r.request().offset())
+        : "showing " + Numbers.grouped(from) + "-" + Numbers.grouped(from == 0 ? 0 : r.request().offset() + r.hits().size());
+    out.printf(Locale.ROOT, "%s %s%s (%s)%n", Numbers.grouped(r.total()), unit,
         r.request().query() == null ? "" : " " + Terminal.escape(r.request().query()), shown);
     int n = r.request().offset();
     for (SearchResult.Hit h : r.hits()) {
@@ -140,14 +140,14 @@ final class SearchCommand implements Callable<Integer> {
       out.println();
       if (h.decisionNo() != null) {
         Decision d = h.letter().decisions().get(h.decisionNo());
-        out.printf(Locale.ROOT, "%3d. %-11s %s%n", n, d.outcome() == null ? "?" : d.outcome(), Terminal.escape(cut(d.item(), WIDTH - 17)));
+        out.printf(Locale.ROOT, "%3s. %-11s %s%n", Numbers.grouped(n), d.outcome() == null ? "?" : d.outcome(), Terminal.escape(cut(d.item(), WIDTH - 17)));
         for (String line : Terminal.wrap(Terminal.escape(details(h, d)), WIDTH - 5)) {
           out.println("     " + line);
         }
       } else {
         String items = h.letter().decisions().stream().map(x -> (x.outcome() == null ? "?" : x.outcome().toString().substring(0, 1).toUpperCase(Locale.ROOT)) + " " + x.item())
             .collect(Collectors.joining("; "));
-        out.printf(Locale.ROOT, "%3d. %s%n", n, Terminal.escape(cut(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter " + h.letterId().substring(0, 12), WIDTH - 5)));
+        out.printf(Locale.ROOT, "%3s. %s%n", Numbers.grouped(n), Terminal.escape(cut(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter " + h.letterId().substring(0, 12), WIDTH - 5)));
         out.println("     " + Terminal.escape(cut(items, WIDTH - 5)));
       }
       for (String w : h.letter().warnings()) {
@@ -163,7 +163,7 @@ final class SearchCommand implements Callable<Integer> {
     if (!r.facets().isEmpty()) {
       out.println();
       r.facets().forEach((dim, values) -> {
-        String list = values.isEmpty() ? "-" : values.stream().map(v -> v.value() + " " + v.count()).collect(Collectors.joining(", "));
+        String list = values.isEmpty() ? "-" : values.stream().map(v -> v.value() + " " + Numbers.grouped(v.count())).collect(Collectors.joining(", "));
         for (String line : Terminal.wrap(dim + ": " + Terminal.escape(list), WIDTH - 2)) {
           out.println("  " + line);
         }

@@ -102,7 +102,7 @@ final class ShowCommand implements Callable<Integer> {
     int n = 0;
     for (Decision d : l.decisions()) {
       n++;
-      sb.append(String.format(Locale.ROOT, "%nDecision %d of %d: %s   %s%n", n, l.decisions().size(),
+      sb.append(String.format(Locale.ROOT, "%nDecision %s of %s: %s   %s%n", Numbers.grouped(n), Numbers.grouped(l.decisions().size()),
           d.outcome() == null ? "?" : d.outcome(), d.item() == null ? "-" : d.item()));
       StringBuilder what = new StringBuilder(String.valueOf(d.serviceCategory()));
       if (d.drug() != null) {

@@ -118,8 +118,8 @@ final class TermsCommand implements Callable<Integer> {
       side(o.putArray("typical_of_" + r.labelB()), r.forB(), r);
       out.println(LetterJson.mapper().writeValueAsString(o));
     } else {
-      out.printf(Locale.ROOT, "%s: %,d decisions (%,d words)   %s: %,d decisions (%,d words)%n",
-          r.labelA(), r.decisionsA(), r.tokensA(), r.labelB(), r.decisionsB(), r.tokensB());
+      out.printf(Locale.ROOT, "%s: %s decisions (%s words)   %s: %s decisions (%s words)%n", r.labelA(),
+          Numbers.grouped(r.decisionsA()), Numbers.grouped(r.tokensA()), r.labelB(), Numbers.grouped(r.decisionsB()), Numbers.grouped(r.tokensB()));
       table(out, "typical of " + r.labelA(), r.forA(), r);
       table(out, "typical of " + r.labelB(), r.forB(), r);
     }
@@ -132,7 +132,7 @@ final class TermsCommand implements Callable<Integer> {
       out.println("  (none)");
     }
     for (TermsResult.TermScore t : terms) {
-      out.printf(Locale.ROOT, "  %-32s %,10d %,10d %8.2f%n", Terminal.escape(t.term()), t.countA(), t.countB(), t.z());
+      out.printf(Locale.ROOT, "  %-32s %10s %10s %8.2f%n", Terminal.escape(t.term()), Numbers.grouped(t.countA()), Numbers.grouped(t.countB()), t.z());
     }
   }
 
