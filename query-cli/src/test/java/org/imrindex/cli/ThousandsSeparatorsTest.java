@@ -88,11 +88,11 @@ class ThousandsSeparatorsTest {
     // rates and Wilson intervals worked out by hand from the counts above
     assertEquals("""
         uphold rate by layout: 1,908 decisions, 1,704 upheld, 89.3% [95% CI 87.8-90.6]
-        layout              decisions   upheld    rate  95% CI         share  uphold rate
-        standard                1,107      978   88.3%  [86.3- 90.1]  58.0%  ##################..
-        cover                     357      320   89.6%  [86.0- 92.4]  18.7%  ##################..
-        documents-reviewed        281      257   91.5%  [87.6- 94.2]  14.7%  ##################..
-        professional-review       163      149   91.4%  [86.1- 94.8]   8.5%  ##################..
+        layout               decisions  upheld   rate  95% CI        share  uphold rate
+        standard                 1,107     978  88.3%  [86.3- 90.1]  58.0%  ###########.
+        cover                      357     320  89.6%  [86.0- 92.4]  18.7%  ###########.
+        documents-reviewed         281     257  91.5%  [87.6- 94.2]  14.7%  ###########.
+        professional-review        163     149  91.4%  [86.1- 94.8]   8.5%  ###########.
         """, run.out());
     Fixtures.Run csv = Fixtures.imr("report", "--index", index, "--by", "layout", "--format", "csv");
     assertEquals("standard,1107,978,129,0.8835,0.8632,0.9011,0.5802", csv.out().lines().toList().get(1));
