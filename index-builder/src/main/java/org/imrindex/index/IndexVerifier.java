@@ -28,10 +28,12 @@ public final class IndexVerifier {
    * The verdict.
    *
    * @param clean true when CheckIndex found no problem
-   * @param summary one line: segments and documents checked, or the first problem
+   * @param segments segments checked (0 when the index could not be read)
+   * @param documents documents checked in them (clean indexes only)
+   * @param problem the first problem, null when clean
    * @param report CheckIndex's full report
    */
-  public record Result(boolean clean, String summary, String report) {}
+  public record Result(boolean clean, int segments, long documents, String problem, String report) {}
 
   /**
    * CheckIndex's own write lock, unused: it is taken to repair an index, which verify never does.
@@ -94,18 +96,18 @@ public final class IndexVerifier {
       check.setInfoStream(info);
       status = check.checkIndex();
     } catch (IOException | RuntimeException e) {
-      return new Result(false, "NOT clean: " + e, buffer.toString(StandardCharsets.UTF_8));
+      return new Result(false, 0, 0, String.valueOf(e), buffer.toString(StandardCharsets.UTF_8));
     }
     String report = buffer.toString(StandardCharsets.UTF_8);
     if (status.clean) {
-      int docs = 0;
+      long docs = 0;
       for (CheckIndex.Status.SegmentInfoStatus s : status.segmentInfos) {
         docs += s.maxDoc;
       }
-      return new Result(true, "clean: " + status.numSegments + " segments, " + docs + " documents checked", report);
+      return new Result(true, status.numSegments, docs, null, report);
     }
     String problem = status.missingSegments ? "segments file missing or unreadable"
         : status.numBadSegments + " of " + status.numSegments + " segments are broken";
-    return new Result(false, "NOT clean: " + problem, report);
+    return new Result(false, status.numSegments, 0, problem, report);
   }
 }

@@ -90,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
           }
         } else {
           long n = writeFile(new Exporter(lease.index()), query, format, chosen, out);
-          err.printf(Locale.ROOT, "imr: %,d decisions written to %s%n", n, Terminal.escape(out.toString()));
+          err.printf(Locale.ROOT, "imr: %s decisions written to %s%n", Numbers.grouped(n), Terminal.escape(out.toString()));
         }
         return ExitCode.OK;
       }

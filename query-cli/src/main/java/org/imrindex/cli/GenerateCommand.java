@@ -60,8 +60,8 @@ final class GenerateCommand implements Callable<Integer> {
       return ExitCode.FATAL;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf(Locale.ROOT, "wrote %,d letters (%,d decisions, %,d upheld, %.1f MB) to %s in %.1f s%n",
-        m.letters(), m.decisions(), m.upheld(), m.bytes() / 1e6, Terminal.escape(r.dir().toString()), seconds);
+    out.printf(Locale.ROOT, "wrote %s letters (%s decisions, %s upheld, %.1f MB) to %s in %.1f s%n",
+        Numbers.grouped(m.letters()), Numbers.grouped(m.decisions()), Numbers.grouped(m.upheld()), m.bytes() / 1e6, Terminal.escape(r.dir().toString()), seconds);
     out.flush();
     return ExitCode.OK;
   }

@@ -1,6 +1,7 @@
 package org.imrindex.cli;
 
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +13,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Imr.Version.class,
     description = "Full-text search and analytics for California IMR final determination letters.",
-    footer = {"", "Add --debug to any command to see the stack trace of an unexpected error."},
+    footer = {"", "Add --debug to any command to see the stack trace of an unexpected error.",
+        "Long output on a terminal goes through $IMR_PAGER, else $PAGER, else less -FRX; add --no-pager to any command",
+        "to print it directly."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
@@ -91,15 +94,43 @@ public final class Imr implements Runnable {
 
   /** Runs imr with these arguments and returns the exit code. {@code --debug} anywhere shows stack traces. */
   public static int run(String... args) {
-    String first = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).findFirst().orElse(null);
-    boolean one = first != null && COMMANDS.contains(first) && !first.equals("help");
-    return execute(commandLine(one ? first : null), args);
+    return execute(commandLine(only(args)), args);
+  }
+
+  /** The command named first (options --debug and --no-pager aside), or null. */
+  private static String first(String[] args) {
+    return java.util.Arrays.stream(args).filter(a -> !a.equals("--debug") && !a.equals(Pager.NO_PAGER)).findFirst().orElse(null);
+  }
+
+  /** The one command to register for a run, or null for all of them. */
+  private static String only(String[] args) {
+    String first = first(args);
+    return first != null && COMMANDS.contains(first) && !first.equals("help") ? first : null;
+  }
+
+  /**
+   * Runs imr as {@link #run} does, its output through a pager when {@link Pager#choose} says so for
+   * this environment and whether stdout is a terminal; printed directly when the pager cannot start.
+   */
+  static int runPaged(Map<String, String> env, boolean stdoutIsTerminal, String... args) {
+    String first = first(args);
+    List<String> pager = Pager.choose(first, java.util.Arrays.asList(args).contains(Pager.NO_PAGER), stdoutIsTerminal, false, env);
+    Pager.Session session = pager == null ? null : Pager.start(pager, env);
+    if (session == null) {
+      return run(args);
+    }
+    try (session) {
+      CommandLine cl = commandLine(only(args));
+      cl.setOut(session.out());
+      return execute(cl, args);
+    }
   }
 
   /** Runs a configured command line (the shell reuses one) with these arguments. */
   static int execute(CommandLine cl, String... args) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
-    String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+    // --no-pager was decided on before (and means nothing in the shell)
+    String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug") && !a.equals(Pager.NO_PAGER)).toArray(String[]::new);
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
       if (ex instanceof org.imrindex.query.QueryCancelledException) {
         c.getErr().println("imr: cancelled");
@@ -133,7 +164,7 @@ public final class Imr implements Runnable {
 
   public static void main(String[] args) {
     LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
-    System.exit(run(args));
+    System.exit(runPaged(System.getenv(), Boolean.getBoolean("imr.stdout.tty"), args));
   }
 
   /** Prints the tool version from the jar manifest. */

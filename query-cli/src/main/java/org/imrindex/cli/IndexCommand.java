@@ -160,9 +160,10 @@ final class IndexCommand implements Callable<Integer> {
       out.println(json(s));
     } else {
       String at = Terminal.escape(request.index().toAbsolutePath().toString());
-      out.printf(Locale.ROOT, "%,d files: %,d indexed (%,d letters, %,d with parse warnings, %,d decisions), %,d duplicates,"
-          + " %,d unchanged, %,d rejected in %.1f s%n", s.files(), s.indexed(), s.letters(), s.lettersWithParseWarnings(),
-          s.decisions(), s.duplicates(), s.unchanged(), s.rejected().size(), s.seconds());
+      out.printf(Locale.ROOT, "%s files: %s indexed (%s letters, %s with parse warnings, %s decisions), %s duplicates,"
+          + " %s unchanged, %s rejected in %.1f s%n", Numbers.grouped(s.files()), Numbers.grouped(s.indexed()), Numbers.grouped(s.letters()),
+          Numbers.grouped(s.lettersWithParseWarnings()), Numbers.grouped(s.decisions()), Numbers.grouped(s.duplicates()), Numbers.grouped(s.unchanged()),
+          Numbers.grouped(s.rejected().size()), s.seconds());
       if (s.lettersWithParseWarnings() > 0) {
         // a decision kept its outcome but not all its text: say how to see which, and how to count without them
         out.printf(Locale.ROOT, "parse warnings: imr search --index %s --level letter --filter parse_warnings=some lists them;"

@@ -32,7 +32,7 @@ final class LetterSummary {
     }
     int n = 1;
     for (Decision d : l.decisions()) {
-      sb.append(String.format(Locale.ROOT, "  %d. %-11s %s%n", n++, d.outcome() == null ? "?" : d.outcome(), Terminal.escape(d.item())));
+      sb.append(String.format(Locale.ROOT, "  %s. %-11s %s%n", Numbers.grouped(n++), d.outcome() == null ? "?" : d.outcome(), Terminal.escape(d.item())));
       StringBuilder detail = new StringBuilder(d.serviceCategory().toString());
       Drug drug = d.drug();
       if (drug != null) {

@@ -17,33 +17,37 @@ import org.imrindex.query.ReportPivot;
  */
 final class PivotPrinter {
 
-  /** The widest a column header or row label is printed; longer ones are cut with '~'. */
-  private static final int MAX_HEADER = 24;
-  private static final int MAX_LABEL = 40;
+  /** The narrowest a row label or column header is cut to when the table is wider than the terminal. */
+  private static final int MIN_LABEL = 12;
+  private static final int MIN_HEADER = 6;
 
   private PivotPrinter() {}
 
-  /** The table; {@code legend} adds the line that says what a cell holds. */
-  static void text(ReportPivot p, String unit, PrintWriter out, boolean legend) {
+  /**
+   * The table, each column as wide as its widest value; {@code legend} adds the line that says what a
+   * cell holds. Wider than {@code width}, column headers are cut (with '~') to their values' width,
+   * then row labels, to no less than 6 and 12 characters; a name is never cut while the table fits.
+   */
+  static void text(ReportPivot p, String unit, int width, PrintWriter out, boolean legend) {
     List<String> headers = new ArrayList<>();
     List<List<String>> cells = new ArrayList<>();
     for (String a : p.across()) {
-      headers.add(cut(label(a), MAX_HEADER));
+      headers.add(Terminal.escape(label(a)));
     }
     if (p.acrossIsOutcome()) {
       headers.add(unit);
     }
     List<String> labels = new ArrayList<>();
     for (String d : p.down()) {
-      labels.add(cut(label(d), MAX_LABEL));
+      labels.add(Terminal.escape(label(d)));
       List<String> row = new ArrayList<>();
       for (String a : p.across()) {
         Report.Row c = p.cell(d, a);
-        row.add(c == null ? "-" : p.acrossIsOutcome() ? String.format(Locale.ROOT, "%,d", c.n())
-            : String.format(Locale.ROOT, "%,d %5.1f%%", c.n(), 100 * c.upholdRate()));
+        row.add(c == null ? "-" : p.acrossIsOutcome() ? Numbers.grouped(c.n())
+            : String.format(Locale.ROOT, "%s %5.1f%%", Numbers.grouped(c.n()), 100 * c.upholdRate()));
       }
       if (p.acrossIsOutcome()) {
-        row.add(String.format(Locale.ROOT, "%,d", p.downTotal(d)));
+        row.add(Numbers.grouped(p.downTotal(d)));
       }
       cells.add(row);
     }
@@ -54,19 +58,34 @@ final class PivotPrinter {
       labelWidth = Math.max(labelWidth, l.length());
     }
     int[] widths = new int[headers.size()];
+    int[] valueWidths = new int[headers.size()];
     for (int i = 0; i < headers.size(); i++) {
-      widths[i] = headers.get(i).length();
       for (List<String> row : cells) {
-        widths[i] = Math.max(widths[i], row.get(i).length());
+        valueWidths[i] = Math.max(valueWidths[i], row.get(i).length());
+      }
+      widths[i] = Math.max(valueWidths[i], headers.get(i).length());
+    }
+    int over = labelWidth + 2 * headers.size() + java.util.Arrays.stream(widths).sum() - width;
+    for (int i = 0; i < headers.size() && over > 0; i++) {
+      int narrower = Math.max(Math.max(valueWidths[i], Math.min(MIN_HEADER, widths[i])), widths[i] - over);
+      over -= widths[i] - narrower;
+      widths[i] = narrower;
+      headers.set(i, cut(headers.get(i), narrower));
+    }
+    if (over > 0) {
+      labelWidth = Math.max(Math.min(MIN_LABEL, labelWidth), labelWidth - over);
+      corner = cut(corner, labelWidth);
+      for (int r = 0; r < labels.size(); r++) {
+        labels.set(r, cut(labels.get(r), labelWidth));
       }
     }
     StringBuilder line = new StringBuilder(pad(corner, labelWidth));
     for (int i = 0; i < headers.size(); i++) {
-      line.append("  ").append(" ".repeat(widths[i] - headers.get(i).length())).append(Terminal.escape(headers.get(i)));
+      line.append("  ").append(" ".repeat(widths[i] - headers.get(i).length())).append(headers.get(i));
     }
     out.println(line);
     for (int r = 0; r < labels.size(); r++) {
-      line = new StringBuilder(Terminal.escape(pad(labels.get(r), labelWidth)));
+      line = new StringBuilder(pad(labels.get(r), labelWidth));
       for (int i = 0; i < headers.size(); i++) {
         String c = cells.get(r).get(i);
         line.append("  ").append(" ".repeat(widths[i] - c.length())).append(c);

@@ -83,7 +83,8 @@ final class Progress implements IngestListener, AutoCloseable {
           lastLine = now;
           double seconds = (now - start) / 1e9;
           // the total counts every path named; never print fewer than done
-          err.printf(Locale.ROOT, "imr: %,d of %,d files (%.0f files/s), %,d rejected%n", n, Math.max(n, total), n / seconds, rejected.get());
+          err.printf(Locale.ROOT, "imr: %s of %s files (%.0f files/s), %s rejected%n", Numbers.grouped(n), Numbers.grouped(Math.max(n, total)), n / seconds,
+              Numbers.grouped(rejected.get()));
           err.flush();
         }
       }

@@ -65,11 +65,6 @@ final class ReportCommand implements Callable<Integer> {
   enum Format { TEXT, JSON, CSV }
 
   private static final int BAR = 20;
-  /**
-   * The widest a row's label is printed, longer ones cut with '~': room for a guideline topic with its
-   * document ("MTUS Chronic Pain: NSAIDs, GI symptoms & cardiovascular risk"), which 30 made unreadable.
-   */
-  private static final int MAX_LABEL = 64;
 
   @Spec
   CommandSpec spec;
@@ -100,6 +95,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Mixin
+  WidthOption width;
 
   @Option(names = "--pivot", description = "Two --by dimensions as a cross table: the first down, the second across; a third makes one table per value of it (text, csv).")
   boolean pivot;
@@ -138,20 +136,20 @@ final class ReportCommand implements Callable<Integer> {
         QueryIndex qi = lease.index();
         Report report = new Reporter(qi).run(request);
         if (table) {
-          printTable(report, format, spec.commandLine().getOut());
+          printTable(report, format, width.columns(), spec.commandLine().getOut());
         } else {
-          print(report, format, spec.commandLine().getOut());
+          print(report, format, width.columns(), spec.commandLine().getOut());
         }
       }
       return ExitCode.OK;
     });
   }
 
-  static void print(Report r, Format format, PrintWriter out) throws IOException {
+  static void print(Report r, Format format, int width, PrintWriter out) throws IOException {
     switch (format) {
       case JSON -> out.println(LetterJson.mapper().writeValueAsString(json(r)));
       case CSV -> csv(r, out);
-      case TEXT -> text(r, out);
+      case TEXT -> text(r, width, out);
     }
     out.flush();
   }
@@ -161,31 +159,31 @@ final class ReportCommand implements Callable<Integer> {
    * (--pivot, or a text report by dimensions and the outcome). In CSV, the three-dimension tables are
    * one table whose first column is the third dimension.
    */
-  static void printTable(Report r, Format format, PrintWriter out) throws IOException {
+  static void printTable(Report r, Format format, int width, PrintWriter out) throws IOException {
     if (r.request().by().size() == 3) {
       List<ReportPivot.Layer> layers = ReportPivot.layers(r);
       if (format == Format.CSV) {
         PivotPrinter.csv(layers, unit(r), out);
       } else {
-        header(r, out);
+        header(r, width, out);
         String third = r.request().by().get(2).dim();
         for (ReportPivot.Layer layer : layers) {
           Report.Row t = layer.total();
-          out.printf(Locale.ROOT, "%n%s = %s: %,d %s, %,d upheld, %s%n", third, Terminal.escape(layer.value() == null ? NONE : layer.value()),
-              t.n(), unit(r), t.upheld(), pct(t));
-          PivotPrinter.text(layer.table(), unit(r), out, false);
+          out.printf(Locale.ROOT, "%n%s = %s: %s %s, %s upheld, %s%n", third, Terminal.escape(layer.value() == null ? NONE : layer.value()),
+              Numbers.grouped(t.n()), unit(r), Numbers.grouped(t.upheld()), pct(t));
+          PivotPrinter.text(layer.table(), unit(r), width, out, false);
         }
         PivotPrinter.legend(layers.isEmpty() ? null : layers.get(0).table(), unit(r), out);
-        hidden(r, out);
+        hidden(r, width, out);
       }
     } else {
       ReportPivot p = ReportPivot.of(r);
       if (format == Format.CSV) {
         PivotPrinter.csv(p, unit(r), out);
       } else {
-        header(r, out);
-        PivotPrinter.text(p, unit(r), out, true);
-        hidden(r, out);
+        header(r, width, out);
+        PivotPrinter.text(p, unit(r), width, out, true);
+        hidden(r, width, out);
       }
     }
     out.flush();
@@ -256,44 +254,112 @@ final class ReportCommand implements Callable<Integer> {
     csv.flush();
   }
 
-  /** The first lines of a text report: what was counted, the total, and whether a dimension is multi-valued. */
-  private static void header(Report r, PrintWriter out) {
+  /** The first lines of a text report: what was counted, the total, and whether a dimension is multi-valued (wrapped to width). */
+  private static void header(Report r, int width, PrintWriter out) {
     String dims = String.join(" x ", r.request().by().stream().map(FacetDimension::dim).toList());
     Report.Row t = r.total();
-    out.printf(Locale.ROOT, "uphold rate by %s: %,d %s, %,d upheld, %s%s%n", dims, t.n(), unit(r), t.upheld(), pct(t),
+    out.printf(Locale.ROOT, "uphold rate by %s: %s %s, %s upheld, %s%s%n", dims, Numbers.grouped(t.n()), unit(r), Numbers.grouped(t.upheld()), pct(t),
         r.request().query() == null ? "" : "  (query: " + Terminal.escape(r.request().query()) + ")");
     List<String> multi = r.request().by().stream().filter(FacetDimension::multiValued).map(FacetDimension::dim).toList();
     if (!multi.isEmpty()) {
-      out.printf(Locale.ROOT, "(%s %s multi-valued: a %s counts under each of its values, so the rows add up to more than the total)%n",
-          String.join(" and ", multi), multi.size() == 1 ? "is" : "are", r.request().level() == Level.LETTER ? "letter" : "decision");
+      String note = String.format(Locale.ROOT, "(%s %s multi-valued: a %s counts under each of its values, so the rows add up to more"
+          + " than the total)", String.join(" and ", multi), multi.size() == 1 ? "is" : "are", r.request().level() == Level.LETTER ? "letter" : "decision");
+      Terminal.wrap(note, width).forEach(out::println);
     }
   }
 
-  private static void hidden(Report r, PrintWriter out) {
+  private static void hidden(Report r, int width, PrintWriter out) {
     if (r.hidden() > 0) {
-      out.printf(Locale.ROOT, "(%,d groups with fewer than %,d %s hidden; --min-n 1 shows them)%n", r.hidden(), r.request().minN(), unit(r));
+      Terminal.wrap(String.format(Locale.ROOT, "(%s groups with fewer than %s %s hidden; --min-n 1 shows them)", Numbers.grouped(r.hidden()),
+          Numbers.grouped(r.request().minN()), unit(r)), width).forEach(out::println);
     }
   }
 
-  private static void text(Report r, PrintWriter out) {
-    header(r, out);
+  private static void text(Report r, int width, PrintWriter out) {
+    header(r, width, out);
     String dims = String.join(" x ", r.request().by().stream().map(FacetDimension::dim).toList());
-    int width = dims.length();
+    List<String[]> rows = new ArrayList<>();
+    List<Double> rates = new ArrayList<>();
     for (Report.Row row : r.rows()) {
-      width = Math.max(width, label(row).length());
+      rows.add(new String[] {Terminal.escape(label(row)), Numbers.grouped(row.n()), Numbers.grouped(row.upheld()),
+          String.format(Locale.ROOT, "%.1f%%", 100 * row.upholdRate()),
+          String.format(Locale.ROOT, "[%4.1f-%5.1f]", 100 * row.ciLow(), 100 * row.ciHigh()),
+          String.format(Locale.ROOT, "%.1f%%", 100 * row.share()), ""});
+      rates.add(row.upholdRate());
     }
-    width = Math.min(width, MAX_LABEL);
-    out.printf(Locale.ROOT, "%-" + width + "s %9s %8s %7s  %-13s %6s  %s%n", dims, unit(r), "upheld", "rate", "95% CI", "share", "uphold rate");
-    for (Report.Row row : r.rows()) {
-      String l = label(row);
-      if (l.length() > width) {
-        l = l.substring(0, width - 1) + "~";
+    String[] head = {dims, unit(r), "upheld", "rate", "95% CI", "share", "uphold rate"};
+    for (String line : table(head, rows, rates, width)) {
+      out.println(line);
+    }
+    hidden(r, width, out);
+  }
+
+  /** The columns of a text report that are left-aligned: the label, the interval and the bar. */
+  private static final boolean[] LEFT = {true, false, false, false, true, false, true};
+  private static final int BAR_COLUMN = 6;
+  private static final int CI_COLUMN = 4;
+  private static final int MIN_BAR = 11;
+  private static final int MIN_LABEL = 12;
+
+  /**
+   * A text report's lines, each column as wide as its widest value, two spaces apart, the last a bar of
+   * each row's rate. When the table is wider than {@code width}, the bar narrows (to 11), then goes,
+   * then the interval goes, then labels are cut with '~' (to no less than 12 characters): a label is
+   * never cut while the table fits.
+   */
+  static List<String> table(String[] head, List<String[]> rows, List<Double> rates, int width) {
+    int[] widths = new int[head.length];
+    for (int c = 0; c < head.length; c++) {
+      widths[c] = head[c].length();
+      for (String[] row : rows) {
+        widths[c] = Math.max(widths[c], row[c].length());
       }
-      int filled = (int) Math.round(row.upholdRate() * BAR);
-      out.printf(Locale.ROOT, "%-" + width + "s %,9d %,8d %6.1f%%  [%4.1f-%5.1f] %5.1f%%  %s%n", Terminal.escape(l), row.n(), row.upheld(),
-          100 * row.upholdRate(), 100 * row.ciLow(), 100 * row.ciHigh(), 100 * row.share(), "#".repeat(filled) + ".".repeat(BAR - filled));
     }
-    hidden(r, out);
+    widths[BAR_COLUMN] = BAR;
+    boolean[] shown = new boolean[head.length];
+    java.util.Arrays.fill(shown, true);
+    int over = total(widths, shown) - width;
+    if (over > 0) {
+      widths[BAR_COLUMN] = Math.max(MIN_BAR, BAR - over);
+    }
+    for (int drop : new int[] {BAR_COLUMN, CI_COLUMN}) {
+      if (total(widths, shown) > width) {
+        shown[drop] = false;
+      }
+    }
+    over = total(widths, shown) - width;
+    if (over > 0) {
+      widths[0] = Math.max(Math.min(MIN_LABEL, widths[0]), widths[0] - over);
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(line(head, widths, shown));
+    for (int i = 0; i < rows.size(); i++) {
+      int filled = (int) Math.round(rates.get(i) * widths[BAR_COLUMN]);
+      rows.get(i)[BAR_COLUMN] = "#".repeat(filled) + ".".repeat(widths[BAR_COLUMN] - filled);
+      lines.add(line(rows.get(i), widths, shown));
+    }
+    return lines;
+  }
+
+  private static int total(int[] widths, boolean[] shown) {
+    int t = -2;
+    for (int c = 0; c < widths.length; c++) {
+      t += shown[c] ? widths[c] + 2 : 0;
+    }
+    return t;
+  }
+
+  private static String line(String[] values, int[] widths, boolean[] shown) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = 0; c < values.length; c++) {
+      if (!shown[c]) {
+        continue;
+      }
+      String v = values[c].length() > widths[c] ? values[c].substring(0, widths[c] - 1) + "~" : values[c];
+      String pad = " ".repeat(widths[c] - v.length());
+      sb.append(c == 0 ? "" : "  ").append(LEFT[c] ? v + pad : pad + v);
+    }
+    return sb.toString().stripTrailing();
   }
 
   /** The group's values, "(none)" for no value. */

@@ -49,8 +49,6 @@ final class SearchCommand implements Callable<Integer> {
   /** Search output formats. */
   enum Format { TEXT, JSON, JSONL, CSV }
 
-  private static final int WIDTH = 80;
-
   @Spec
   CommandSpec spec;
 
@@ -85,6 +83,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, jsonl or csv. Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Mixin
+  WidthOption width;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -105,15 +106,15 @@ final class SearchCommand implements Callable<Integer> {
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         SearchResult result = new Searcher(qi).search(request);
-        print(result, format, Boolean.getBoolean("imr.stdout.tty"), spec.commandLine().getOut());
+        print(result, format, Boolean.getBoolean("imr.stdout.tty"), width.columns(), spec.commandLine().getOut());
       }
       return ExitCode.OK;
     });
   }
 
-  static void print(SearchResult r, Format format, boolean terminal, PrintWriter out) throws IOException {
+  static void print(SearchResult r, Format format, boolean terminal, int width, PrintWriter out) throws IOException {
     switch (format) {
-      case TEXT -> text(r, terminal, out);
+      case TEXT -> text(r, terminal, width, out);
       case JSON -> out.println(LetterJson.mapper().writeValueAsString(json(r)));
       case JSONL -> {
         ObjectMapper m = LetterJson.mapper();
@@ -126,13 +127,14 @@ final class SearchCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void text(SearchResult r, boolean terminal, PrintWriter out) {
+  /** Hits wrapped to {@code width} columns; an item or a letter's list of items longer than a line is cut with "...". */
+  private static void text(SearchResult r, boolean terminal, int width, PrintWriter out) {
     String unit = (r.request().level() == Level.LETTER ? "letter" : "decision") + (r.total() == 1 ? " matches" : "s match");
     int from = r.hits().isEmpty() ? 0 : r.request().offset() + 1;
     String shown = r.hits().isEmpty() && r.total() > 0
-        ? String.format(Locale.ROOT, "none past %,d: --offset %,d", r.total(), r.request().offset())
-        : String.format(Locale.ROOT, "showing %d-%d", from, from == 0 ? 0 : r.request().offset() + r.hits().size());
-    out.printf(Locale.ROOT, "%,d %s%s (%s)%n", r.total(), unit,
+        ? "none past " + Numbers.grouped(r.total()) + ": --offset " + Numbers.grouped(r.request().offset())
+        : "showing " + Numbers.grouped(from) + "-" + Numbers.grouped(from == 0 ? 0 : r.request().offset() + r.hits().size());
+    out.printf(Locale.ROOT, "%s %s%s (%s)%n", Numbers.grouped(r.total()), unit,
         r.request().query() == null ? "" : " " + Terminal.escape(r.request().query()), shown);
     int n = r.request().offset();
     for (SearchResult.Hit h : r.hits()) {
@@ -140,22 +142,22 @@ final class SearchCommand implements Callable<Integer> {
       out.println();
       if (h.decisionNo() != null) {
         Decision d = h.letter().decisions().get(h.decisionNo());
-        out.printf(Locale.ROOT, "%3d. %-11s %s%n", n, d.outcome() == null ? "?" : d.outcome(), Terminal.escape(cut(d.item(), WIDTH - 17)));
-        for (String line : Terminal.wrap(Terminal.escape(details(h, d)), WIDTH - 5)) {
+        out.printf(Locale.ROOT, "%3s. %-11s %s%n", Numbers.grouped(n), d.outcome() == null ? "?" : d.outcome(), Terminal.escape(cut(d.item(), width - 17)));
+        for (String line : Terminal.wrap(Terminal.escape(details(h, d)), width - 5)) {
           out.println("     " + line);
         }
       } else {
         String items = h.letter().decisions().stream().map(x -> (x.outcome() == null ? "?" : x.outcome().toString().substring(0, 1).toUpperCase(Locale.ROOT)) + " " + x.item())
             .collect(Collectors.joining("; "));
-        out.printf(Locale.ROOT, "%3d. %s%n", n, Terminal.escape(cut(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter " + h.letterId().substring(0, 12), WIDTH - 5)));
-        out.println("     " + Terminal.escape(cut(items, WIDTH - 5)));
+        out.printf(Locale.ROOT, "%3s. %s%n", Numbers.grouped(n), Terminal.escape(cut(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter " + h.letterId().substring(0, 12), width - 5)));
+        out.println("     " + Terminal.escape(cut(items, width - 5)));
       }
       for (String w : h.letter().warnings()) {
         // what the parser could not read in this hit's letter, in full (as imr extract shows it)
         out.println("     warning: " + Terminal.escape(w));
       }
       for (SearchResult.Snippet s : h.snippets()) {
-        for (String line : Terminal.wrap(s.field() + ": " + escapeKeepingMarks(s.text().replace('\n', ' ')), WIDTH - 5)) {
+        for (String line : Terminal.wrap(s.field() + ": " + escapeKeepingMarks(s.text().replace('\n', ' ')), width - 5)) {
           out.println("     " + mark(line, terminal));
         }
       }
@@ -163,8 +165,10 @@ final class SearchCommand implements Callable<Integer> {
     if (!r.facets().isEmpty()) {
       out.println();
       r.facets().forEach((dim, values) -> {
-        String list = values.isEmpty() ? "-" : values.stream().map(v -> v.value() + " " + v.count()).collect(Collectors.joining(", "));
-        for (String line : Terminal.wrap(dim + ": " + Terminal.escape(list), WIDTH - 2)) {
+                // a value and its count stay on one line: a line breaks only between values
+        String list = values.isEmpty() ? "-" : values.stream().map(v -> keep(Terminal.escape(v.value()) + " " + Numbers.grouped(v.count())))
+            .collect(Collectors.joining(", "));
+        for (String line : Terminal.wrap(dim + ": " + list, width - 2)) {
           out.println("  " + line);
         }
       });
@@ -178,13 +182,19 @@ final class SearchCommand implements Callable<Integer> {
       parts.add(d.drug().generic() + " (" + d.drug().drugClass() + ")");
     }
     if (!h.letter().reviewer().specialties().isEmpty()) {
-      parts.add(String.join(", ", h.letter().reviewer().specialties()));
+      parts.add(String.join(", ", h.letter().reviewer().specialties().stream().map(SearchCommand::keep).toList())); // names whole
     }
     if (!h.letter().reviewer().licensureStates().isEmpty()) {
       parts.add(String.join(" ", h.letter().reviewer().licensureStates()));
     }
-    parts.add(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter " + h.letterId().substring(0, 12));
+    // "letter" and its id stay on one line
+    parts.add(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter" + Terminal.KEEP + h.letterId().substring(0, 12));
     return String.join(" | ", parts);
+  }
+
+  /** Text that wrapping keeps on one line. */
+  private static String keep(String s) {
+    return s.replace(' ', Terminal.KEEP);
   }
 
   /** Escapes control characters of letter text, but not the highlight markers between them. */

@@ -123,6 +123,8 @@ final class ShellCommand implements Callable<Integer> {
       while (true) {
         try {
           reader.readLine(PROMPT);
+          // the commands lay text out for the terminal's width now (it may have been resized)
+          System.setProperty("imr.stdout.columns", String.valueOf(terminal.getWidth()));
           return words(reader.getParsedLine().words());
         } catch (UserInterruptException e) {
           // Ctrl-C drops the line being typed

@@ -41,8 +41,6 @@ final class ShowCommand implements Callable<Integer> {
   /** Show formats. */
   enum Format { TEXT, JSON }
 
-  private static final int WIDTH = 78;
-
   @Spec
   CommandSpec spec;
 
@@ -54,6 +52,9 @@ final class ShowCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Mixin
+  WidthOption width;
 
   @Override
   public Integer call() throws IOException {
@@ -69,7 +70,7 @@ final class ShowCommand implements Callable<Integer> {
         if (format == Format.JSON) {
           out.println(LetterJson.mapper().writeValueAsString(found.letter()));
         } else {
-          out.print(text(found.letterId(), found.letter()));
+          out.print(text(found.letterId(), found.letter(), width.columns()));
         }
         out.flush();
         return ExitCode.OK;
@@ -77,8 +78,8 @@ final class ShowCommand implements Callable<Integer> {
     });
   }
 
-  /** The letter for a person: header, summary, every decision whole, the source. */
-  static String text(String letterId, DeterminationLetter l) {
+  /** The letter for a person: header, summary, every decision whole, the source; text wrapped to {@code width} - 2 columns. */
+  static String text(String letterId, DeterminationLetter l, int width) {
     StringBuilder sb = new StringBuilder();
     sb.append(l.caseNumber() != null ? l.caseNumber() : "letter " + letterId).append("   (").append(l.layout()).append(" layout)\n");
     List<String> dates = new ArrayList<>();
@@ -103,12 +104,12 @@ final class ShowCommand implements Callable<Integer> {
         .append(", injured ").append(p.dateOfInjury() == null ? "?" : p.dateOfInjury()).append('\n');
     if (l.summary() != null && !l.summary().isBlank()) {
       sb.append("\nClinical case summary\n");
-      wrap(sb, l.summary(), "  ");
+      wrap(sb, width - 2, l.summary(), "  ");
     }
     int n = 0;
     for (Decision d : l.decisions()) {
       n++;
-      sb.append(String.format(Locale.ROOT, "%nDecision %d of %d: %s   %s%n", n, l.decisions().size(),
+      sb.append(String.format(Locale.ROOT, "%nDecision %s of %s: %s   %s%n", Numbers.grouped(n), Numbers.grouped(l.decisions().size()),
           d.outcome() == null ? "?" : d.outcome(), d.item() == null ? "-" : d.item()));
       StringBuilder what = new StringBuilder(String.valueOf(d.serviceCategory()));
       if (d.drug() != null) {
@@ -122,15 +123,15 @@ final class ShowCommand implements Callable<Integer> {
       }
       if (d.claimsAdministratorGuideline() != null) {
         sb.append("  claims administrator cited:\n");
-        wrap(sb, d.claimsAdministratorGuideline(), "    ");
+        wrap(sb, width - 2, d.claimsAdministratorGuideline(), "    ");
       }
       if (d.reviewerGuideline() != null) {
         sb.append("  reviewer cited:\n");
-        wrap(sb, d.reviewerGuideline(), "    ");
+        wrap(sb, width - 2, d.reviewerGuideline(), "    ");
       }
       if (d.rationale() != null) {
         sb.append("  rationale:\n");
-        wrap(sb, d.rationale(), "    ");
+        wrap(sb, width - 2, d.rationale(), "    ");
       }
     }
     for (String w : l.warnings()) {
@@ -146,10 +147,10 @@ final class ShowCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code text} wrapped to {@link #WIDTH} columns after {@code indent}; paragraphs kept. */
-  private static void wrap(StringBuilder sb, String text, String indent) {
+  /** {@code text} wrapped to {@code width} columns after {@code indent}; paragraphs kept. */
+  private static void wrap(StringBuilder sb, int width, String text, String indent) {
     for (String paragraph : text.strip().split("\\n\\s*\\n")) {
-      for (String line : Terminal.wrap(paragraph.strip().replaceAll("\\s+", " "), WIDTH - indent.length())) {
+      for (String line : Terminal.wrap(paragraph.strip().replaceAll("\\s+", " "), width - indent.length())) {
         sb.append(indent).append(line).append('\n');
       }
     }

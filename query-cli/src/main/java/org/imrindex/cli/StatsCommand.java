@@ -54,14 +54,14 @@ final class StatsCommand implements Callable<Integer> {
     if (format == SummaryFormat.JSON) {
       out.println(SNAKE_CASE.writeValueAsString(s));
     } else {
-      out.printf(Locale.ROOT, "letters      %,12d   with parse warnings %,d (%,d decisions)%n", s.letters(), s.lettersWithParseWarnings(),
-          s.decisionsInLettersWithParseWarnings());
-      out.printf(Locale.ROOT, "decisions    %,12d   upheld %,d (%.1f%%), overturned %,d%n", s.decisions(), s.upheld(),
-          s.decisions() == 0 ? 0.0 : 100.0 * s.upheld() / s.decisions(), s.overturned());
-      out.printf(Locale.ROOT, "index size   %,12d bytes%n", s.indexBytes());
+      out.printf(Locale.ROOT, "letters      %12s   with parse warnings %s (%s decisions)%n", Numbers.grouped(s.letters()),
+          Numbers.grouped(s.lettersWithParseWarnings()), Numbers.grouped(s.decisionsInLettersWithParseWarnings()));
+      out.printf(Locale.ROOT, "decisions    %12s   upheld %s (%.1f%%), overturned %s%n", Numbers.grouped(s.decisions()), Numbers.grouped(s.upheld()),
+          s.decisions() == 0 ? 0.0 : 100.0 * s.upheld() / s.decisions(), Numbers.grouped(s.overturned()));
+      out.printf(Locale.ROOT, "index size   %12s bytes%n", Numbers.grouped(s.indexBytes()));
       out.printf(Locale.ROOT, "last commit  %s   (imr %s)%n", s.lastCommit(), s.toolVersion());
       out.println("distinct values per dimension:");
-      s.dims().forEach((dim, n) -> out.printf(Locale.ROOT, "  %-18s %,8d%n", dim, n));
+      s.dims().forEach((dim, n) -> out.printf(Locale.ROOT, "  %-18s %8s%n", dim, Numbers.grouped(n)));
     }
     out.flush();
     return ExitCode.OK;

@@ -2,10 +2,52 @@ package org.imrindex.cli;
 
 import java.util.Locale;
 
-/** Makes untrusted text (file names, letter text) safe to print on one terminal line. */
+/**
+ * Makes untrusted text (file names, letter text) safe to print on one terminal line, wraps it, and
+ * knows how wide the terminal is.
+ */
 final class Terminal {
 
   private Terminal() {}
+
+  /** The width text is wrapped to when it cannot be known (output piped, no COLUMNS). */
+  static final int DEFAULT_WIDTH = 80;
+
+  /** The narrowest width text output is laid out for: a smaller --width or COLUMNS counts as this. */
+  static final int MIN_WIDTH = 40;
+
+  /** Joins words that wrapping must keep on one line ("letter\u00a0abc"); printed as a space. */
+  static final char KEEP = '\u00a0';
+
+  /**
+   * The columns text output is laid out for: {@code --width} when given, else the COLUMNS
+   * environment variable, else the terminal's width when stdout is a terminal (the launcher passes
+   * {@code stty size}; the shell its terminal's), else {@link #DEFAULT_WIDTH}. Values that are not
+   * a positive number are ignored; a known width under {@link #MIN_WIDTH} is taken as that.
+   */
+  static int width(Integer option, String columnsEnv, boolean stdoutIsTerminal, String terminalColumns) {
+    if (option != null) {
+      return Math.max(MIN_WIDTH, option);
+    }
+    Integer columns = positive(columnsEnv);
+    if (columns == null && stdoutIsTerminal) {
+      columns = positive(terminalColumns);
+    }
+    return columns == null ? DEFAULT_WIDTH : Math.max(MIN_WIDTH, columns);
+  }
+
+  /** The width for this process: COLUMNS, and the system properties imr.stdout.tty and imr.stdout.columns. */
+  static int width(Integer option) {
+    return width(option, System.getenv("COLUMNS"), Boolean.getBoolean("imr.stdout.tty"), System.getProperty("imr.stdout.columns"));
+  }
+
+  private static Integer positive(String s) {
+    if (s == null || !s.strip().matches("[0-9]{1,5}")) {
+      return null;
+    }
+    int n = Integer.parseInt(s.strip());
+    return n > 0 ? n : null;
+  }
 
   /**
    * A CSV value with its control characters (ESC, BEL, C1 codes, line separators) made visible as
@@ -63,7 +105,8 @@ final class Terminal {
 
   /**
    * Words (split at single spaces) wrapped to lines of at most {@code width} visible characters;
-   * highlight markers take no room.
+   * highlight markers take no room. Words joined by {@link #KEEP} stay on one line (a word longer
+   * than the line has one of its own), and KEEP prints as a space.
    */
   static java.util.List<String> wrap(String text, int width) {
     java.util.List<String> lines = new java.util.ArrayList<>();
@@ -86,6 +129,7 @@ final class Terminal {
     if (!line.isEmpty()) {
       lines.add(line.toString());
     }
+    lines.replaceAll(l -> l.replace(KEEP, ' '));
     return lines;
   }
 }

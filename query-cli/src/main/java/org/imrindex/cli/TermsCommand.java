@@ -100,6 +100,9 @@ final class TermsCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
   SummaryFormat format;
 
+  @Mixin
+  WidthOption width;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -110,13 +113,13 @@ final class TermsCommand implements Callable<Integer> {
       TermsRequest request = new TermsRequest(field.field, sides.query, exactOption.exact, sides.compare != null, filterOptions.filters(), limit);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
-        print(new SignificantTerms(qi).run(request), format, spec.commandLine().getOut());
+        print(new SignificantTerms(qi).run(request), format, width.columns(), spec.commandLine().getOut());
       }
       return ExitCode.OK;
     });
   }
 
-  static void print(TermsResult r, SummaryFormat format, PrintWriter out) throws IOException {
+  static void print(TermsResult r, SummaryFormat format, int width, PrintWriter out) throws IOException {
     if (format == SummaryFormat.JSON) {
       ObjectNode o = LetterJson.mapper().createObjectNode();
       o.putObject(r.labelA()).put("decisions", r.decisionsA()).put("tokens", r.tokensA());
@@ -127,11 +130,11 @@ final class TermsCommand implements Callable<Integer> {
       side(o.putArray("typical_of_" + r.labelB()), r.forB(), r);
       out.println(LetterJson.mapper().writeValueAsString(o));
     } else {
-      out.printf(Locale.ROOT, "%s: %,d decisions (%,d words)   %s: %,d decisions (%,d words)%n",
-          r.labelA(), r.decisionsA(), r.tokensA(), r.labelB(), r.decisionsB(), r.tokensB());
+      out.printf(Locale.ROOT, "%s: %s decisions (%s words)   %s: %s decisions (%s words)%n", r.labelA(),
+          Numbers.grouped(r.decisionsA()), Numbers.grouped(r.tokensA()), r.labelB(), Numbers.grouped(r.decisionsB()), Numbers.grouped(r.tokensB()));
       out.println(templateLine(r));
-      table(out, "typical of " + r.labelA(), r.forA(), r);
-      table(out, "typical of " + r.labelB(), r.forB(), r);
+      table(out, "typical of " + r.labelA(), r.forA(), r, width);
+      table(out, "typical of " + r.labelB(), r.forB(), r, width);
     }
     out.flush();
   }
@@ -141,8 +144,8 @@ final class TermsCommand implements Callable<Integer> {
     if (r.templateLeftOut() == 0) {
       return "left out as the letters' template: none";
     }
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "left out as the letters' template: %,d term%s (",
-        r.templateLeftOut(), r.templateLeftOut() == 1 ? "" : "s"));
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "left out as the letters' template: %s term%s (",
+        Numbers.grouped(r.templateLeftOut()), r.templateLeftOut() == 1 ? "" : "s"));
     List<String> shown = r.templateExamples().subList(0, Math.min(3, r.templateExamples().size()));
     for (int i = 0; i < shown.size(); i++) {
       b.append(i == 0 ? "" : ", ").append('"').append(Terminal.escape(shown.get(i))).append('"');
@@ -150,14 +153,40 @@ final class TermsCommand implements Callable<Integer> {
     return b.append(r.templateLeftOut() > shown.size() ? ", …)" : ")").toString();
   }
 
-  private static void table(PrintWriter out, String title, List<TermsResult.TermScore> terms, TermsResult r) {
-    out.printf(Locale.ROOT, "%n%-34s %10s %10s %8s%n", title, r.labelA(), r.labelB(), "z");
+  /** The narrowest the term column is cut to when the table is wider than the terminal. */
+  private static final int MIN_TERM = 12;
+
+  /**
+   * One side's terms: the term column as wide as its longest term (at least 32), the counts as wide as
+   * theirs; wider than {@code width}, terms are cut with '~' (to no less than 12 characters).
+   */
+  private static void table(PrintWriter out, String title, List<TermsResult.TermScore> terms, TermsResult r, int width) {
+    int termWidth = Math.max(32, title.length() - 2);
+    int a = Math.max(10, r.labelA().length());
+    int b = Math.max(10, r.labelB().length());
+    for (TermsResult.TermScore t : terms) {
+      termWidth = Math.max(termWidth, Terminal.escape(t.term()).length());
+      a = Math.max(a, Numbers.grouped(t.countA()).length());
+      b = Math.max(b, Numbers.grouped(t.countB()).length());
+    }
+    int over = 2 + termWidth + 1 + a + 1 + b + 1 + 8 - width;
+    if (over > 0) {
+      termWidth = Math.max(Math.min(MIN_TERM, termWidth), termWidth - over);
+    }
+    String counts = " %" + a + "s %" + b + "s %8s%n";
+    out.printf(Locale.ROOT, "%n%-" + (termWidth + 2) + "s" + counts, cut(title, termWidth + 2), r.labelA(), r.labelB(), "z");
+    String row = "  %-" + termWidth + "s" + counts;
     if (terms.isEmpty()) {
       out.println("  (none)");
     }
     for (TermsResult.TermScore t : terms) {
-      out.printf(Locale.ROOT, "  %-32s %,10d %,10d %8.2f%n", Terminal.escape(t.term()), t.countA(), t.countB(), t.z());
+      out.printf(Locale.ROOT, row, cut(Terminal.escape(t.term()), termWidth), Numbers.grouped(t.countA()), Numbers.grouped(t.countB()),
+          String.format(Locale.ROOT, "%.2f", t.z()));
     }
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "~";
   }
 
   private static void side(ArrayNode a, List<TermsResult.TermScore> terms, TermsResult r) {

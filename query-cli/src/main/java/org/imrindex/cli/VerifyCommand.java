@@ -49,7 +49,9 @@ final class VerifyCommand implements Callable<Integer> {
     if (verbose) {
       out.print(r.report());
     }
-    out.println(r.summary());
+    out.println(r.clean()
+        ? "clean: " + Numbers.grouped(r.segments()) + " segments, " + Numbers.grouped(r.documents()) + " documents checked"
+        : "NOT clean: " + Terminal.escape(r.problem()));
     out.flush();
     return r.clean() ? ExitCode.OK : ExitCode.SOME_FAILED;
   }

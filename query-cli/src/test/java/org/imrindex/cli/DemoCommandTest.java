@@ -32,7 +32,7 @@ class DemoCommandTest {
     assertTrue(out.contains("  drug_class: benzodiazepine 4, muscle_relaxant 1\n"), out);
     assertTrue(out.contains("$ imr report --index " + index + " --by drug_class\n"
         + "uphold rate by drug_class: 47 decisions, 32 upheld, 68.1% [95% CI 53.8-79.6]\n"), out);
-    assertTrue(out.contains("opioid                  8        6   75.0%  [40.9- 92.9]  17.0%  ###############.....\n"), out);
+    assertTrue(out.contains("opioid                   8       6   75.0%  [40.9- 92.9]  17.0%  ###########....\n"), out);
     assertTrue(out.contains("Go further (the index stays at " + index + "):\n"), out);
   }
 

@@ -269,11 +269,12 @@ class ReportAndExportTest {
     assertEquals(0, documents.exit(), documents.err());
     assertEquals("""
         uphold rate by guideline_document: 47 decisions, 32 upheld, 68.1% [95% CI 53.8-79.6]
-        (guideline_document is multi-valued: a decision counts under each of its values, so the rows add up to more than the total)
-        guideline_document decisions   upheld    rate  95% CI         share  uphold rate
-        MTUS Chronic Pain         36       23   63.9%  [47.6- 77.5]  76.6%  #############.......
-        ODG Pain (Chronic)         4        4  100.0%  [51.0-100.0]   8.5%  ####################
-        MTUS Low Back              2        2  100.0%  [34.2-100.0]   4.3%  ####################
+        (guideline_document is multi-valued: a decision counts under each of its values,
+        so the rows add up to more than the total)
+        guideline_document  decisions  upheld    rate  95% CI        share  uphold rate
+        MTUS Chronic Pain          36      23   63.9%  [47.6- 77.5]  76.6%  ########....
+        ODG Pain (Chronic)          4       4  100.0%  [51.0-100.0]   8.5%  ############
+        MTUS Low Back               2       2  100.0%  [34.2-100.0]   4.3%  ############
         (7 groups with fewer than 2 decisions hidden; --min-n 1 shows them)
         """, documents.out());
 
@@ -342,12 +343,12 @@ class ReportAndExportTest {
     // Wilson intervals computed from those counts.
     assertEquals("""
         uphold rate by drug_class: 47 decisions, 32 upheld, 68.1% [95% CI 53.8-79.6]
-        drug_class      decisions   upheld    rate  95% CI         share  uphold rate
-        opioid                  8        6   75.0%  [40.9- 92.9]  17.0%  ###############.....
-        muscle_relaxant         5        5  100.0%  [56.6-100.0]  10.6%  ####################
-        benzodiazepine          4        4  100.0%  [51.0-100.0]   8.5%  ####################
-        nsaid                   3        0    0.0%  [ 0.0- 56.1]   6.4%  ....................
-        (none)                 18       11   61.1%  [38.6- 79.7]  38.3%  ############........
+        drug_class       decisions  upheld    rate  95% CI        share  uphold rate
+        opioid                   8       6   75.0%  [40.9- 92.9]  17.0%  ###########....
+        muscle_relaxant          5       5  100.0%  [56.6-100.0]  10.6%  ###############
+        benzodiazepine           4       4  100.0%  [51.0-100.0]   8.5%  ###############
+        nsaid                    3       0    0.0%  [ 0.0- 56.1]   6.4%  ...............
+        (none)                  18      11   61.1%  [38.6- 79.7]  38.3%  #########......
         (7 groups with fewer than 3 decisions hidden; --min-n 1 shows them)
         """, run.out());
   }
