@@ -422,4 +422,25 @@ class ReportAndExportTest {
     assertEquals("hydrocodone/acetaminophen", first.get("drug_generic").asText());
     assertTrue(first.get("mtus_pages").isArray(), first.toString());
   }
+
+  @Test
+  void exportSaysWhereEachDecisionDateCameFrom() {
+    // read from the letters: the three 2013 notices are "Dated:" and state no decision date; the four cover
+    // letters state "Date of IMR Decision"; the other layouts state neither
+    Fixtures.Run run = imr("export", "--format", "csv", "--columns", "case_number,layout,decision_date,letter_date,decision_date_source");
+    assertEquals(0, run.exit(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals("case_number,layout,decision_date,letter_date,decision_date_source", lines.get(0));
+    assertEquals(List.of(
+        "CM13-0012345,cover,2013-12-18,2013-12-18,decision",
+        "CM13-0031572,notice,2013-10-04,2013-10-04,letter",
+        "CM13-0047203,notice,2013-11-18,2013-11-18,letter",
+        "CM13-0058841,notice,2013-12-09,2013-12-09,letter",
+        "CM14-0041187,cover,2014-04-02,2014-04-02,decision",
+        "CM15-0203311,cover,2015-11-02,2015-11-02,decision",
+        "CM19-0100200,cover,2019-01-29,2019-01-29,decision"),
+        lines.subList(1, lines.size()).stream().filter(l -> !l.endsWith(",,,")).distinct().sorted().toList());
+    assertTrue(lines.stream().skip(1).filter(l -> l.endsWith(",,,")).allMatch(l -> !l.contains(",cover,") && !l.contains(",notice,")),
+        run.out());
+  }
 }
