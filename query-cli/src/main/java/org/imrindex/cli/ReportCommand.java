@@ -185,7 +185,10 @@ final class ReportCommand implements Callable<Integer> {
       ArrayNode a = filters.putArray(k);
       v.forEach(a::add);
     });
-    r.request().filters().ranges().forEach((k, v) -> filters.put(k.key(), v.from() + ".." + v.to()));
+    r.request().filters().ranges().forEach((k, v) -> {
+      ArrayNode a = filters.putArray(k.key());
+      v.forEach(range -> a.add(k.format(range)));
+    });
     ObjectNode total = o.putObject("total");
     counts(total, r.total(), unit(r), false);
     ArrayNode rows = o.putArray("rows");

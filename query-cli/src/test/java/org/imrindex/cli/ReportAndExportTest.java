@@ -443,4 +443,68 @@ class ReportAndExportTest {
     assertTrue(lines.stream().skip(1).filter(l -> l.endsWith(",,,")).allMatch(l -> !l.contains(",cover,") && !l.contains(",notice,")),
         run.out());
   }
+
+  @Test
+  void aDateRangeFilterTakesMonthsAsWholePeriods() throws IOException {
+    // dated in Oct-Dec 2013 (read from the letters): the notices CM13-0031572 (10/4/2013: the program overturned),
+    // CM13-0047203 (11/18/2013: Norco upheld, naproxen overturned), CM13-0058841 (12/9/2013: MRI, cyclobenzaprine and
+    // one more upheld, physical therapy overturned) and the cover letter CM13-0012345 (12/18/2013: upheld); the
+    // intervals are Wilson's for 5/8, 0/1, 1/2 and 4/5, computed apart
+    Fixtures.Run run = imr("report", "--by", "decision_month", "--filter", "decision_date=2013-10..2013-12", "--sort", "name");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("""
+        uphold rate by decision_month: 8 decisions, 5 upheld, 62.5% [95% CI 30.6-86.3]
+        decision_month decisions   upheld    rate  95% CI         share  uphold rate
+        2013-10                1        0    0.0%  [ 0.0- 79.3]  12.5%  ....................
+        2013-11                2        1   50.0%  [ 9.5- 90.5]  25.0%  ##########..........
+        2013-12                5        4   80.0%  [37.6- 96.4]  62.5%  ################....
+        """, run.out());
+    // the JSON shows the range as the days it means; open ends stay open
+    JsonNode json = JSON.readTree(imr("report", "--by", "layout", "--filter", "decision_date=2013-11..", "--filter",
+        "decision_year=..2014", "--format", "json").out());
+    assertEquals("{\"decision_date\":[\"2013-11-01..\"],\"decision_year\":[\"..2014\"]}", json.get("filters").toString());
+    // CM13-0047203 (2), CM13-0058841 (4), CM13-0012345 (1), CM14-0041187 (3)
+    assertEquals(10, json.get("total").get("decisions").asInt());
+  }
+
+  @Test
+  void aYearRangeMayBeOpen() {
+    // injured 2015 (CM17-0009876: one overturned, one upheld), 2016 (CM19-0100200: upheld, overturned, upheld;
+    // CM18-0077001: overturned), 2017 (the CBT request: upheld)
+    Fixtures.Run run = imr("report", "--by", "injury_year", "--filter", "injury_year=2015..", "--sort", "name", "--format", "csv");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("injury_year,decisions,upheld,overturned,uphold_rate,ci95_low,ci95_high,share\r\n"
+        + "2015,2,1,1,0.5,0.0945,0.9055,0.2857\r\n"
+        + "2016,4,2,2,0.5,0.15,0.85,0.5714\r\n"
+        + "2017,1,1,0,1.0,0.2065,1.0,0.1429\r\n", run.out());
+  }
+
+  @Test
+  void aBadRangeIsExitTwoWithOneLine() {
+    Fixtures.Run reversed = imr("report", "--by", "layout", "--filter", "decision_date=2016-06-30..2016-01-01");
+    assertEquals(2, reversed.exit());
+    assertEquals("imr: empty range decision_date=2016-06-30..2016-01-01: 2016-06-30 is after 2016-01-01\n", reversed.err());
+    assertEquals("", reversed.out());
+    Fixtures.Run malformed = imr("search", "--filter", "decision_date=2016/07");
+    assertEquals(2, malformed.exit());
+    assertEquals("imr: decision_date takes a date, month or year (2016-07-04, 2016-07, 2016) or a range of them such as "
+        + "2016-01-01..2016-06-30, 2016-07.. or ..2016-06-30; got '2016/07'\n", malformed.err());
+    Fixtures.Run noSuchMonth = imr("export", "--format", "csv", "--filter", "decision_date=2016-13..");
+    assertEquals(2, noSuchMonth.exit());
+    assertTrue(noSuchMonth.err().startsWith("imr: '2016-13' is no date; decision_date takes "), noSuchMonth.err());
+    assertEquals(1, noSuchMonth.err().lines().count());
+    Fixtures.Run years = imr("report", "--by", "layout", "--filter", "injury_year=2016..2014");
+    assertEquals(2, years.exit());
+    assertEquals("imr: empty range injury_year=2016..2014: 2016 is after 2014\n", years.err());
+  }
+
+  @Test
+  void theFilterHelpExplainsRanges() {
+    Fixtures.Run help = Fixtures.imr("report", "--help");
+    assertEquals(0, help.exit());
+    String words = String.join(" ", help.out().split("\\s+"));
+    assertTrue(words.contains("Ranges, either end open: injury_year, decision_year (2014..2016, 2015.., ..2014), age (40..60) and "
+        + "decision_date, whose ends are days, months or years, each the whole period (2016-01-01..2016-06-30, 2016-07.., "
+        + "..2016-06-30; 2016-07..2016-09 is Jul 1 to Sep 30)."), help.out());
+  }
 }

@@ -3,7 +3,6 @@ package org.imrindex.query;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -60,8 +59,12 @@ public final class QueryBuilder {
     for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
       b.add(e.getKey().equals(CASE_NUMBER) ? caseFilter(e.getValue()) : valueFilter(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
     }
-    for (Map.Entry<RangeField, Filters.Range> e : filters.ranges().entrySet()) {
-      b.add(IntPoint.newRangeQuery(e.getKey().field().fieldName(), e.getValue().from(), e.getValue().to()), BooleanClause.Occur.FILTER);
+    for (Map.Entry<RangeField, List<Filters.Range>> e : filters.ranges().entrySet()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (Filters.Range r : e.getValue()) {
+        any.add(e.getKey().query(r), BooleanClause.Occur.SHOULD);
+      }
+      b.add(e.getValue().size() == 1 ? e.getKey().query(e.getValue().get(0)) : any.build(), BooleanClause.Occur.FILTER);
     }
     return b.build();
   }
