@@ -131,10 +131,10 @@ class ReportAndExportTest {
     assertEquals("(each cell: decisions and uphold rate; - none)", lines.get(lines.size() - 1));
     Fixtures.Run json = imr("report", "--by", "layout", "--by", "outcome", "--pivot", "--format", "json");
     assertEquals(2, json.exit());
-    assertEquals("imr: --pivot prints text or csv; JSON rows are one per pair of values\n", json.err());
+    assertEquals("imr: --pivot prints text or csv; JSON rows are one per combination of values\n", json.err());
     Fixtures.Run one = imr("report", "--by", "layout", "--pivot");
     assertEquals(2, one.exit());
-    assertEquals("imr: --pivot takes two --by dimensions, got 1\n", one.err());
+    assertEquals("imr: --pivot takes two or three --by dimensions, got 1\n", one.err());
   }
 
   @Test
@@ -506,5 +506,109 @@ class ReportAndExportTest {
     assertTrue(words.contains("Ranges, either end open: injury_year, decision_year (2014..2016, 2015.., ..2014), age (40..60) and "
         + "decision_date, whose ends are days, months or years, each the whole period (2016-01-01..2016-06-30, 2016-07.., "
         + "..2016-06-30; 2016-07..2016-09 is Jul 1 to Sep 30)."), help.out());
+  }
+
+  /*
+   * Three dimensions, on the letters dated 2013-2014 (read from their expected records): 2013, the cover letter
+   * CM13-0012345 (a pharmaceutical item, upheld) and the notices CM13-0031572 (a program, overturned),
+   * CM13-0047203 (Norco upheld, naproxen overturned) and CM13-0058841 (MRI upheld, physical therapy overturned,
+   * cyclobenzaprine upheld, a diagnostic test upheld); 2014, the cover letter CM14-0041187 (physical medicine and
+   * a drug overturned, imaging upheld). Intervals are Wilson's, computed apart (6/11: 28.0-78.7, 5/8: 30.6-86.3,
+   * 1/3: 6.1-79.2).
+   */
+
+  @Test
+  void pivotByThreeDimensionsPrintsOneCrossTablePerValueOfTheThird() {
+    Fixtures.Run text = imr("report", "--by", "service_category", "--by", "layout", "--by", "decision_year", "--pivot",
+        "--filter", "decision_year=2013..2014", "--sort", "name");
+    assertEquals(0, text.exit(), text.err());
+    assertEquals("""
+        uphold rate by service_category x layout x decision_year: 11 decisions, 6 upheld, 54.5% [95% CI 28.0-78.7]
+
+        decision_year = 2013: 8 decisions, 5 upheld, 62.5% [95% CI 30.6-86.3]
+        service_category \\ layout     cover    notice
+        diagnostic_imaging                -  1 100.0%
+        diagnostic_test                   -  1 100.0%
+        pharmaceutical             1 100.0%  3  66.7%
+        physical_medicine                 -  1   0.0%
+        program                           -  1   0.0%
+
+        decision_year = 2014: 3 decisions, 1 upheld, 33.3% [95% CI 6.1-79.2]
+        service_category \\ layout     cover  notice
+        diagnostic_imaging         1 100.0%       -
+        pharmaceutical             1   0.0%       -
+        physical_medicine          1   0.0%       -
+        (each cell: decisions and uphold rate; - none)
+        """, text.out());
+    // CSV: one table, the third dimension its first column
+    Fixtures.Run csv = imr("report", "--by", "service_category", "--by", "layout", "--by", "decision_year", "--pivot",
+        "--filter", "decision_year=2013..2014", "--sort", "name", "--format", "csv");
+    assertEquals(0, csv.exit(), csv.err());
+    assertEquals("""
+        decision_year,service_category,cover decisions,cover uphold_rate,notice decisions,notice uphold_rate\r
+        2013,diagnostic_imaging,0,,1,1.0\r
+        2013,diagnostic_test,0,,1,1.0\r
+        2013,pharmaceutical,1,1.0,3,0.6667\r
+        2013,physical_medicine,0,,1,0.0\r
+        2013,program,0,,1,0.0\r
+        2014,diagnostic_imaging,1,1.0,0,\r
+        2014,pharmaceutical,1,0.0,0,\r
+        2014,physical_medicine,1,0.0,0,\r
+        """, csv.out());
+  }
+
+  @Test
+  void threeDimensionsWithTheOutcomeAreTablesOfCountsAndRowsOfAllThree() throws IOException {
+    // the outcome goes across, whichever --by it is; one table per year
+    String expected = """
+        uphold rate by layout x outcome x decision_year: 11 decisions, 6 upheld, 54.5% [95% CI 28.0-78.7]
+
+        decision_year = 2013: 8 decisions, 5 upheld, 62.5% [95% CI 30.6-86.3]
+        layout  upheld  overturned  decisions
+        notice       4           3          7
+        cover        1           -          1
+
+        decision_year = 2014: 3 decisions, 1 upheld, 33.3% [95% CI 6.1-79.2]
+        layout  upheld  overturned  decisions
+        cover        1           2          3
+        """;
+    Fixtures.Run text = imr("report", "--by", "layout", "--by", "outcome", "--by", "decision_year", "--filter", "decision_year=..2014");
+    assertEquals(0, text.exit(), text.err());
+    assertEquals(expected, text.out());
+    assertEquals(expected, imr("report", "--by", "layout", "--by", "decision_year", "--by", "outcome", "--filter", "decision_year=..2014").out());
+    // CSV and JSON without --pivot: one row per combination of the three values
+    Fixtures.Run csv = imr("report", "--by", "layout", "--by", "decision_year", "--by", "outcome", "--filter", "decision_year=..2014",
+        "--sort", "name", "--format", "csv");
+    assertEquals(0, csv.exit(), csv.err());
+    assertEquals("""
+        layout,decision_year,outcome,decisions,upheld,overturned,uphold_rate,ci95_low,ci95_high,share\r
+        cover,2013,upheld,1,1,0,1.0,0.2065,1.0,0.0909\r
+        cover,2014,overturned,2,0,2,0.0,0.0,0.6576,0.1818\r
+        cover,2014,upheld,1,1,0,1.0,0.2065,1.0,0.0909\r
+        notice,2013,overturned,3,0,3,0.0,0.0,0.5615,0.2727\r
+        notice,2013,upheld,4,4,0,1.0,0.5101,1.0,0.3636\r
+        """, csv.out());
+    JsonNode json = JSON.readTree(imr("report", "--by", "layout", "--by", "decision_year", "--by", "outcome", "--filter",
+        "decision_year=..2014", "--format", "json").out());
+    assertEquals("[\"layout\",\"decision_year\",\"outcome\"]", json.get("by").toString());
+    assertEquals("{\"layout\":\"notice\",\"decision_year\":\"2013\",\"outcome\":\"upheld\",\"decisions\":4,\"upheld\":4,"
+        + "\"overturned\":0,\"uphold_rate\":1.0,\"ci95_low\":0.5101,\"ci95_high\":1.0,\"share\":0.3636}", json.get("rows").get(0).toString());
+    assertEquals(5, json.get("rows").size());
+    // letters: each notice letter has an overturned decision; two of them also an upheld one
+    Fixtures.Run letters = imr("report", "--by", "layout", "--by", "outcome", "--by", "decision_year", "--level", "letter",
+        "--filter", "layout=notice", "--format", "csv");
+    assertEquals("""
+        layout,outcome,decision_year,letters,upheld,overturned,uphold_rate,ci95_low,ci95_high,share\r
+        notice,overturned,2013,3,0,3,0.0,0.0,0.5615,1.0\r
+        notice,upheld,2013,2,2,0,1.0,0.3424,1.0,0.6667\r
+        """, letters.out());
+  }
+
+  @Test
+  void aFourthByIsAUsageError() {
+    Fixtures.Run run = imr("report", "--by", "layout", "--by", "outcome", "--by", "drug", "--by", "drug_class");
+    assertEquals(2, run.exit());
+    assertEquals("imr: --by takes one to three dimensions, got 4\n", run.err());
+    assertEquals("", run.out());
   }
 }
