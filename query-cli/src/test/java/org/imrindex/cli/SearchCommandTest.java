@@ -108,6 +108,39 @@ class SearchCommandTest {
   }
 
   @Test
+  void everyHitShowsAPassageOfEachFieldItMatched() {
+    // seeds/000_3a4e8d0113b4c357.txt: the Valium rationale names benzodiazepines, the letter's summary the lumbar fusion
+    Fixtures.Run both = Fixtures.imr("search", "--index", index, "rationale:benzodiazepines AND summary:\"lumbar fusion\"");
+    assertEquals(0, both.exit(), both.err());
+    assertEquals("""
+        1 decision matches rationale:benzodiazepines AND summary:"lumbar fusion" (showing 1-1)
+
+          1. upheld      30 Tablets of Valium 10mg
+             pharmaceutical | diazepam (benzodiazepine) | Anesthesiology | FL | letter
+             afa96d8afb37
+             rationale: The California MTUS guidelines do not recommend the use of
+             **benzodiazepines** for extended durations of treatment due to the risk of
+             physical and psychological dependence. … As such, the prospective request
+             for 30 tablets of **Valium** 10 mg is not medically necessary or appropriate.
+             summary: The patient developed chronic low back pain and ultimately
+             underwent a **lumbar fusion**.
+        """, both.out());
+    // samples/cover-01-partial-overturn.txt: the whole letter says "urine drug screen" (UDS) in the Norco rationale
+    Fixtures.Run text = Fixtures.imr("search", "--index", index, "text:UDS", "--filter", "case_number=CM14-0041187",
+        "--filter", "service_category=diagnostic_imaging");
+    assertEquals(0, text.exit(), text.err());
+    assertEquals("""
+        1 decision matches text:UDS (showing 1-1)
+
+          1. upheld      Repeat MRI of the right shoulder
+             diagnostic_imaging | Orthopaedic Surgery | CA NV | CM14-0041187
+             text: The records document the 4 A's of ongoing opioid management: pain
+             decreased from 8/10 to 4/10, the injured worker returned to modified duty,
+             no adverse effects are reported and a **urine drug screen** was consistent.
+        """, text.out());
+  }
+
+  @Test
   void conceptQueriesFindClassesGenericsAndDosagesAsWritten() throws IOException {
     // no item names the class: the medical analysis knows Xanax, Valium and Restoril are benzodiazepines
     List<String> benzodiazepines = List.of("30 Tablets of Valium 10mg", "Restoril 15 mg Qty 30 with 2 refills",
