@@ -67,18 +67,39 @@ class SearchCommandTest {
 
   @Test
   void facetsCountDrillSideways() throws IOException {
-    JsonNode plain = search("benzodiazepines", "--facet", "drug_class", "--facet", "outcome");
+    // every decision of the four letters whose text names benzodiazepines (or one of them)
+    JsonNode plain = search("text:benzodiazepines", "--facet", "drug_class", "--facet", "outcome");
     assertEquals(10, plain.get("total").asInt());
     assertEquals("{\"drug_class\":[{\"value\":\"benzodiazepine\",\"count\":4},{\"value\":\"opioid\",\"count\":4},"
         + "{\"value\":\"muscle_relaxant\",\"count\":1},{\"value\":\"nsaid\",\"count\":1}],"
         + "\"outcome\":[{\"value\":\"upheld\",\"count\":9},{\"value\":\"overturned\",\"count\":1}]}", plain.get("facets").toString());
 
-    JsonNode filtered = search("benzodiazepines", "--filter", "drug_class=opioid", "--facet", "drug_class", "--facet", "outcome");
+    JsonNode filtered = search("text:benzodiazepines", "--filter", "drug_class=opioid", "--facet", "drug_class", "--facet", "outcome");
     assertEquals(4, filtered.get("total").asInt());
     // the filtered dimension still shows its other values; the others count within the filter
     assertEquals("{\"drug_class\":[{\"value\":\"benzodiazepine\",\"count\":4},{\"value\":\"opioid\",\"count\":4},"
         + "{\"value\":\"muscle_relaxant\",\"count\":1},{\"value\":\"nsaid\",\"count\":1}],"
         + "\"outcome\":[{\"value\":\"upheld\",\"count\":4}]}", filtered.get("facets").toString());
+  }
+
+  @Test
+  void aBareWordMeansTheDecisionsThatSayItRankedByTheirItemFirst() throws IOException {
+    // the decisions whose own item, rationale or citations name Norco (or hydrocodone/acetaminophen):
+    // the four Norco items and the seed's Percocet decision, "re-transitioned ... to Norco"
+    JsonNode norco = search("Norco");
+    assertEquals(List.of("90 Tablets of Percocet 7.5mg-500mg", "Norco 10/325mg #120", "Norco 10/325mg #60", "Norco 10/325mg#120",
+        "Norco 5/325 mg Qty 90"), items(norco));
+    List<String> ranked = new ArrayList<>();
+    norco.get("hits").forEach(h -> ranked.add(h.get("item").asText()));
+    assertTrue(ranked.subList(0, 4).stream().allMatch(i -> i.startsWith("Norco")), "a Norco item before a rationale's mention: " + ranked);
+    assertEquals(List.of("Norco 10/325mg #120", "Norco 10/325mg #60", "Norco 10/325mg#120", "Norco 5/325 mg Qty 90"),
+        items(search("item:Norco")));
+    // named, the whole letter reaches every decision of the five letters that mention Norco (3 + 2 + 2 + 3 + 2)
+    assertEquals(12, search("text:Norco").get("total").asInt());
+    // the class: the four benzodiazepine requests, not the other decisions of their letters (text:benzodiazepines: 10)
+    assertEquals(List.of("30 Tablets of Valium 10mg", "Restoril 15 mg Qty 30 with 2 refills", "Valium 10mg #120", "Xanax 0.5mg #30"),
+        items(search("benzodiazepines")));
+    assertEquals(items(search("benzodiazepines")), items(search("--exact", "item:(Valium OR Restoril OR Xanax)")));
   }
 
   @Test
