@@ -120,8 +120,9 @@ class SearchCommandTest {
     assertEquals(0, piped.exit());
     assertTrue(piped.out().startsWith("1 decision matches rationale:\"opioid management\" (showing 1-1)\n\n"
         + "  1. overturned  Norco 10/325mg #60\n"
+        + "     CM14-0041187 | decided 2014-04-02 | imr show --index " + index + " CM14-0041187\n"
         + "     pharmaceutical | hydrocodone/acetaminophen (opioid) | Orthopaedic Surgery |\n"
-        + "     CA NV | CM14-0041187\n"
+        + "     CA NV\n"
         + "     rationale: The records document the 4 A's of ongoing **opioid management**:\n"
         + "     pain decreased from 8/10 to 4/10, the injured worker returned to modified\n"), piped.out());
     assertEquals("\u001b[1mx\u001b[0m", SearchCommand.mark("\u0002x\u0003", true));
@@ -137,15 +138,15 @@ class SearchCommandTest {
         1 decision matches rationale:benzodiazepines AND summary:"lumbar fusion" (showing 1-1)
 
           1. upheld      30 Tablets of Valium 10mg
-             pharmaceutical | diazepam (benzodiazepine) | Anesthesiology | FL | letter
-             afa96d8afb37
+             letter afa96d8afb37 | no date | imr show --index INDEX afa96d8afb37
+             pharmaceutical | diazepam (benzodiazepine) | Anesthesiology | FL
              rationale: The California MTUS guidelines do not recommend the use of
              **benzodiazepines** for extended durations of treatment due to the risk of
              physical and psychological dependence. … As such, the prospective request
              for 30 tablets of **Valium** 10 mg is not medically necessary or appropriate.
              summary: The patient developed chronic low back pain and ultimately
              underwent a **lumbar fusion**.
-        """, both.out());
+        """, both.out().replace(index, "INDEX"));
     // samples/cover-01-partial-overturn.txt: the whole letter says "urine drug screen" (UDS) in the Norco rationale
     Fixtures.Run text = Fixtures.imr("search", "--index", index, "text:UDS", "--filter", "case_number=CM14-0041187",
         "--filter", "service_category=diagnostic_imaging");
@@ -154,11 +155,56 @@ class SearchCommandTest {
         1 decision matches text:UDS (showing 1-1)
 
           1. upheld      Repeat MRI of the right shoulder
-             diagnostic_imaging | Orthopaedic Surgery | CA NV | CM14-0041187
+             CM14-0041187 | decided 2014-04-02 | imr show --index INDEX CM14-0041187
+             diagnostic_imaging | Orthopaedic Surgery | CA NV
              text: The records document the 4 A's of ongoing opioid management: pain
              decreased from 8/10 to 4/10, the injured worker returned to modified duty,
              no adverse effects are reported and a **urine drug screen** was consistent.
-        """, text.out());
+        """, text.out().replace(index, "INDEX"));
+  }
+
+  @Test
+  void hitsNameTheirLetterItsDateAndTheShowCommandThatPrintsIt() throws IOException {
+    // samples/cover-01-partial-overturn.txt: "Date of IMR Decision: 04/02/2014"; samples/y2013-02-two-drugs-mixed.txt
+    // (notice layout) states no decision date, only "Dated: 11/18/2013"; the seeds state no date at all
+    Fixtures.Run dated = Fixtures.imr("search", "--index", index, "item:Norco", "--sort", "date", "--limit", "2");
+    assertEquals(0, dated.exit(), dated.err());
+    assertEquals("""
+        4 decisions match item:Norco (showing 1-2)
+
+          1. overturned  Norco 10/325mg #60
+             CM14-0041187 | decided 2014-04-02 | imr show --index INDEX CM14-0041187
+             pharmaceutical | hydrocodone/acetaminophen (opioid) | Orthopaedic Surgery |
+             CA NV
+             item: **Norco** 10/325mg #60
+
+          2. upheld      Norco 10/325mg #120
+             CM13-0047203 | letter dated 2013-11-18 | imr show --index INDEX CM13-0047203
+             pharmaceutical | hydrocodone/acetaminophen (opioid) | Anesthesiology | CA
+             AZ
+             item: **Norco** 10/325mg #120
+        """, dated.out().replace(index, "INDEX"));
+    // a letter hit begins with the same line; a letter without a case number is named by its id
+    Fixtures.Run letter = Fixtures.imr("search", "--index", index, "summary:\"lumbar fusion\"", "--level", "letter");
+    assertEquals(0, letter.exit(), letter.err());
+    assertEquals("""
+        1 letter matches summary:"lumbar fusion" (showing 1-1)
+
+          1. letter afa96d8afb37 | no date | imr show --index INDEX afa96d8afb37
+             U 30 Tablets of Valium 10mg; U 90 Tablets of Percocet 7.5mg-500mg
+             summary: The patient developed chronic low back pain and ultimately
+             underwent a **lumbar fusion**.
+        """, letter.out().replace(index, "INDEX"));
+    // the hint is a command that works: it prints the hit's letter
+    Fixtures.Run show = Fixtures.imr("show", "--index", index, "afa96d8afb37");
+    assertEquals(0, show.exit(), show.err());
+    assertTrue(show.out().startsWith("letter afa96d8afb37"), show.out());
+    Fixtures.Run byCase = Fixtures.imr("show", "--index", index, "CM13-0047203");
+    assertEquals(0, byCase.exit(), byCase.err());
+    assertTrue(byCase.out().startsWith("CM13-0047203   (notice layout)\n  letter 2013-11-18"), byCase.out());
+    // without --index the hint is the bare command (the default index); a path with spaces is quoted
+    assertEquals("imr show", SearchCommand.showCommand(null));
+    assertEquals("imr show --index '/tmp/my index'", SearchCommand.showCommand(Path.of("/tmp/my index")));
   }
 
   @Test
