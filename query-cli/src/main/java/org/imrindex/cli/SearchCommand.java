@@ -217,13 +217,13 @@ final class SearchCommand implements Callable<Integer> {
   /**
    * Which letter a hit is in, when it was decided, and how to read it whole:
    * {@code CM14-0041187 | decided 2014-04-02 | imr show CM14-0041187}; a letter without a case
-   * number by its id, one without a decision date by its letter's date.
+   * number by its id; a decision date that is the letter's date says so, as imr show does.
    */
   static String where(SearchResult.Hit h, String show) {
     DeterminationLetter l = h.letter();
     String key = l.caseNumber() != null ? l.caseNumber() : h.letterId().substring(0, Math.min(ID_SHOWN, h.letterId().length()));
-    String date = l.decisionDate() != null ? "decided " + l.decisionDate()
-        : l.letterDate() != null ? "letter dated " + l.letterDate() : "no date";
+    String date = l.decisionDate() == null ? (l.letterDate() != null ? "letter dated " + l.letterDate() : "no date")
+        : "decided " + l.decisionDate() + (l.decisionDateSource() == org.imrindex.model.DateSource.LETTER ? " (letter date)" : "");
     return (l.caseNumber() != null ? key : "letter " + key) + " | " + date + " | " + show + " " + key;
   }
 

@@ -225,10 +225,10 @@ class ReportAndExportTest {
     assertEquals("""
         1 letter matches (showing 1-1)
 
-          1. letter %s
+          1. letter %1$s | no date | imr show --index %2$s %1$s
              U Tramadol 50mg #90; O\s
              warning: decision 2: item heading not found before 'Overturned'
-        """.formatted(rows.get(0).get("letter_id").substring(0, 12)), listed.out());
+        """.formatted(rows.get(0).get("letter_id").substring(0, 12), warned), listed.out());
 
     // report: by the dimension, and with the letters read whole alone
     Fixtures.Run byWarnings = Fixtures.imr("report", "--index", warned, "--by", "parse_warnings", "--format", "json");
