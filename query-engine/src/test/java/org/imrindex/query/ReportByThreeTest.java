@@ -6,16 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.imrindex.analysis.AnalysisChain;
-import org.imrindex.index.IngestListener;
-import org.imrindex.index.IngestRequest;
-import org.imrindex.index.IngestSummary;
-import org.imrindex.index.Ingester;
-import org.imrindex.parse.IsolatedParser;
 import org.imrindex.schema.FacetDimension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,11 +29,7 @@ class ReportByThreeTest {
 
   @BeforeAll
   static void indexTheBundledLetters() throws IOException {
-    Path letters = Path.of("..", "corpus-samples", "letters").toAbsolutePath().normalize();
-    IngestSummary s = new Ingester(new IngestRequest(tmp.resolve("index"), List.of(letters), 2, 100_000, Duration.ofMinutes(10),
-        IsolatedParser.Options.defaults(), AnalysisChain.MEDICAL), IngestListener.NONE).run();
-    assertEquals(List.of(), s.rejected());
-    qi = QueryIndex.open(tmp.resolve("index"));
+    qi = BundledIndex.open(tmp.resolve("index"));
   }
 
   @AfterAll
