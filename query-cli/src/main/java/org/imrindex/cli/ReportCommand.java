@@ -170,7 +170,7 @@ final class ReportCommand implements Callable<Integer> {
         for (ReportPivot.Layer layer : layers) {
           Report.Row t = layer.total();
           out.printf(Locale.ROOT, "%n%s = %s: %s %s, %s upheld, %s%n", third, Terminal.escape(layer.value() == null ? NONE : layer.value()),
-              Numbers.grouped(t.n()), unit(r), Numbers.grouped(t.upheld()), pct(t));
+              Numbers.grouped(t.n()), unit(r, t.n()), Numbers.grouped(t.upheld()), pct(t));
           PivotPrinter.text(layer.table(), unit(r), width, out, false);
         }
         PivotPrinter.legend(layers.isEmpty() ? null : layers.get(0).table(), unit(r), out);
@@ -191,6 +191,12 @@ final class ReportCommand implements Callable<Integer> {
 
   private static String unit(Report r) {
     return r.request().level() == Level.LETTER ? "letters" : "decisions";
+  }
+
+  /** The unit for a count in a sentence: "1 decision", "2 decisions". */
+  private static String unit(Report r, long n) {
+    String plural = unit(r);
+    return n == 1 ? plural.substring(0, plural.length() - 1) : plural;
   }
 
   static ObjectNode json(Report r) {
@@ -258,7 +264,7 @@ final class ReportCommand implements Callable<Integer> {
   private static void header(Report r, int width, PrintWriter out) {
     String dims = String.join(" x ", r.request().by().stream().map(FacetDimension::dim).toList());
     Report.Row t = r.total();
-    out.printf(Locale.ROOT, "uphold rate by %s: %s %s, %s upheld, %s%s%n", dims, Numbers.grouped(t.n()), unit(r), Numbers.grouped(t.upheld()), pct(t),
+    out.printf(Locale.ROOT, "uphold rate by %s: %s %s, %s upheld, %s%s%n", dims, Numbers.grouped(t.n()), unit(r, t.n()), Numbers.grouped(t.upheld()), pct(t),
         r.request().query() == null ? "" : "  (query: " + Terminal.escape(r.request().query()) + ")");
     List<String> multi = r.request().by().stream().filter(FacetDimension::multiValued).map(FacetDimension::dim).toList();
     if (!multi.isEmpty()) {

@@ -45,6 +45,18 @@ class ReportAndExportTest {
   }
 
   @Test
+  void oneDecisionIsOneDecisionInTheHeader() {
+    // seed 002 is the only letter whose rationale says "not recommended for long-term use", in one upheld decision
+    Fixtures.Run run = Fixtures.imr("report", "--index", index, "--by", "outcome", "--exact", "--query", "rationale:\"not recommended for long-term use\"");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("uphold rate by outcome: 1 decision, 1 upheld, 100.0% "), run.out());
+    Fixtures.Run letters = Fixtures.imr("report", "--index", index, "--by", "outcome", "--level", "letter", "--exact", "--query",
+        "rationale:\"not recommended for long-term use\"");
+    assertEquals(0, letters.exit(), letters.err());
+    assertTrue(letters.out().startsWith("uphold rate by outcome: 1 letter, "), letters.out());
+  }
+
+  @Test
   void reportByDrugClassHasTheExactRows() {
     Fixtures.Run run = imr("report", "--by", "drug_class", "--format", "json");
     assertEquals(0, run.exit(), run.err());
