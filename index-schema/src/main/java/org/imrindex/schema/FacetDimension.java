@@ -70,6 +70,14 @@ public enum FacetDimension {
     return multiValued;
   }
 
+  /** True for years, quarters and months: values read in time order (reports list them so by default). */
+  public boolean isTime() {
+    return switch (this) {
+      case INJURY_YEAR, DECISION_YEAR, DECISION_QUARTER, DECISION_MONTH -> true;
+      default -> false;
+    };
+  }
+
   /** True when the value belongs to the letter rather than to one decision. */
   public boolean letterLevel() {
     return letterLevel;

@@ -90,7 +90,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--min-n", paramLabel = "N", defaultValue = "1", description = "Hide groups smaller than N (says how many). Default: ${DEFAULT-VALUE}.")
   int minN;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "n", description = "n, rate or name. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--sort", paramLabel = "ORDER",
+      description = "n, rate or name. Default: n (largest first), but name (time order) when the first --by is a year, quarter or month.")
   ReportSort sort;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
@@ -131,7 +132,8 @@ final class ReportCommand implements Callable<Integer> {
         dims.remove(FacetDimension.OUTCOME);
         dims.add(1, FacetDimension.OUTCOME);
       }
-      ReportRequest request = new ReportRequest(dims, queryOptions.query, exactOption.exact, filterOptions.filters(), level, minN, sort);
+      ReportRequest request = new ReportRequest(dims, queryOptions.query, exactOption.exact, filterOptions.filters(), level, minN,
+          sort != null ? sort : !dims.isEmpty() && dims.get(0).isTime() ? ReportSort.NAME : ReportSort.N);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         Report report = new Reporter(qi).run(request);

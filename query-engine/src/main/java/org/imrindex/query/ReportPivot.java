@@ -111,10 +111,7 @@ public record ReportPivot(Report report, List<String> down, List<String> across,
 
   /** Years, quarters and months read in time order, whatever the sort. */
   private static boolean isTime(FacetDimension d) {
-    return switch (d) {
-      case INJURY_YEAR, DECISION_YEAR, DECISION_QUARTER, DECISION_MONTH -> true;
-      default -> false;
-    };
+    return d.isTime();
   }
 
   private static List<String> ordered(Map<String, Long> n, boolean byName) {
