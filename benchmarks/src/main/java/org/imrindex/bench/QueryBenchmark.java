@@ -186,19 +186,20 @@ public final class QueryBenchmark {
    * the reason, and checked against a plain scan of the files where one can tell the right count.
    */
   static Answers answers(QueryIndex qi, SqliteBaseline sqlite, List<Path> files) throws Exception {
+    // imr asks text: (the whole letter), as FTS5 searches the whole file: a bare word searches only each decision's own text
     Searcher searcher = new Searcher(qi);
     AnswerCheck check = new AnswerCheck("query");
     List<Map<String, Object>> rows = new ArrayList<>();
     StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "the same questions' answers, checked before timing %18s %10s%n",
         "imr", "SQLite"));
 
-    long term = letters(searcher, "radiculopathy");
+    long term = letters(searcher, "text:radiculopathy");
     long termSql = sqlite.letters("radiculopathy");
     check.same("term radiculopathy: letters, SQLite vs imr", termSql, term);
     answer(t, rows, "term: radiculopathy, letters", term, termSql, "must agree: one word, stemmed alike on both sides of each analysis (porter, KStem)");
 
     PhraseScan scan = PhraseScan.of(files, "functional", "improvement");
-    long phrase = letters(searcher, "\"functional improvement\"");
+    long phrase = letters(searcher, "text:\"functional improvement\"");
     long phraseSql = sqlite.letters("\"functional improvement\"");
     int across = scan.acrossPageBreaksOnly().size();
     check.same("phrase \"functional improvement\": imr letters vs a scan of the files without page furniture",
@@ -209,7 +210,7 @@ public final class QueryBenchmark {
         : String.format(Locale.ROOT, "imr +%d: the phrase runs across a page break; imr reads the text without page footers and running"
             + " heads, SQLite the file as written (both counts equal a scan of the files)", across));
 
-    long near = letters(searcher, "\"ongoing improvement\"~5");
+    long near = letters(searcher, "text:\"ongoing improvement\"~5");
     long nearSql = sqlite.letters("NEAR(ongoing improvement, 5)");
     answer(t, rows, "proximity: \"ongoing improvement\"~5, letters", near, nearSql, near == nearSql ? "agree (not required)"
         : "not compared: Lucene's slop counts moves (a reversed pair costs 2) over the text without page furniture;"
@@ -224,7 +225,7 @@ public final class QueryBenchmark {
 
     // the phrase in opioid decisions: imr also finds the decisions of the letters with the phrase across a page break
     Filters opioid = new Filters(Map.of(FacetDimension.DRUG_CLASS.dim(), List.of("opioid")), Map.of());
-    SearchResult facets = searcher.search(search("\"functional improvement\"", opioid,
+    SearchResult facets = searcher.search(search("text:\"functional improvement\"", opioid,
         List.of(FacetDimension.OUTCOME, FacetDimension.SPECIALTY, FacetDimension.DECISION_YEAR)));
     for (String dim : new String[] {null, "outcome", "decision_year"}) {
       Map<String, Long> imr = new java.util.TreeMap<>();
@@ -313,19 +314,19 @@ public final class QueryBenchmark {
     List<Latency> out = new ArrayList<>();
     // words the generated letters use (they never write "opioid"; a class query expands to its drugs)
     out.add(time("term: radiculopathy, top 10 + snippets", "FTS5 MATCH, snippet(), count(*)", runs,
-        () -> searcher.search(search("radiculopathy", Filters.none(), List.of())), () -> sqlite.search("radiculopathy")));
+        () -> searcher.search(search("text:radiculopathy", Filters.none(), List.of())), () -> sqlite.search("radiculopathy")));
     out.add(time("phrase: \"functional improvement\"", "FTS5 phrase", runs,
-        () -> searcher.search(search("\"functional improvement\"", Filters.none(), List.of())),
+        () -> searcher.search(search("text:\"functional improvement\"", Filters.none(), List.of())),
         () -> sqlite.search("\"functional improvement\"")));
     out.add(time("proximity: \"ongoing improvement\"~5", "FTS5 NEAR(ongoing improvement, 5)", runs,
-        () -> searcher.search(search("\"ongoing improvement\"~5", Filters.none(), List.of())),
+        () -> searcher.search(search("text:\"ongoing improvement\"~5", Filters.none(), List.of())),
         () -> sqlite.search("NEAR(ongoing improvement, 5)")));
     out.add(time("concept: item:benzodiazepine (drugs)", "FTS5 OR of the 20 benzodiazepine names", runs,
         () -> searcher.search(search("item:benzodiazepine", Filters.none(), List.of())),
         () -> sqlite.search(BENZODIAZEPINES)));
     Filters opioid = new Filters(Map.of(FacetDimension.DRUG_CLASS.dim(), List.of("opioid")), Map.of());
     out.add(time("phrase + filter + 3 facets", "join decisions, 3 GROUP BY", runs,
-        () -> searcher.search(search("\"functional improvement\"", opioid,
+        () -> searcher.search(search("text:\"functional improvement\"", opioid,
             List.of(FacetDimension.OUTCOME, FacetDimension.SPECIALTY, FacetDimension.DECISION_YEAR))),
         () -> sqlite.filteredSearchWithFacets("\"functional improvement\"", "opioid")));
     out.add(time("report --by drug_class", "GROUP BY drug_class", runs,

@@ -141,9 +141,12 @@ public enum FacetDimension {
     return c.section() == null ? null : guidelineDocument(c) + ": " + c.section();
   }
 
-  /** Date of the IMR decision, else of the letter, else null: what "decision date" means for facets and sorting. */
+  /**
+   * Date of the IMR decision, else of the letter (the parser puts it in the record's decision date and
+   * says so in {@code decisionDateSource}), else null: what "decision date" means for facets and sorting.
+   */
   static java.time.LocalDate decisionDate(DeterminationLetter l) {
-    return l.decisionDate() != null ? l.decisionDate() : l.letterDate();
+    return l.decisionDate();
   }
 
   /** Year of {@link #decisionDate}, or null. */

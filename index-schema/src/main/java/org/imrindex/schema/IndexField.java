@@ -16,7 +16,7 @@ public enum IndexField {
   RECORD("record", null),
   /** The files the letter was read from, as JSON in binary doc values (letter documents). */
   FILES("files", null),
-  /** Date of the IMR decision, else of the letter, as an epoch day (doc values, for sorting). */
+  /** Date of the IMR decision, else of the letter, as an epoch day (doc values, for sorting; points, for range filters). */
   DECISION_DATE("decision_date", null),
   /** Patient age (points, for range filters). */
   AGE("age", null),

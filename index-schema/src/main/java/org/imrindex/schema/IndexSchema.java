@@ -84,9 +84,11 @@ public final class IndexSchema {
    * {@code parse_warnings} dimension (a layout-2 index has no value of it, so filtering on it would
    * silently drop every letter); 4 = adds {@code guideline_document} and {@code guideline_topic}, and
    * stores records with their guideline citations; 5 = adds {@code decision_month} and
-   * {@code decision_quarter}.
+   * {@code decision_quarter}; 6 = stores records with {@code decisionDateSource}, and a letter that
+   * states no decision date with its letter date as the decision date; indexes the decision date as
+   * points too, for {@code --filter decision_date=…}.
    */
-  public static final String FORMAT_VERSION = "5";
+  public static final String FORMAT_VERSION = "6";
 
   /**
    * The doc-values field of a facet dimension. One field per dimension: a report by drug class

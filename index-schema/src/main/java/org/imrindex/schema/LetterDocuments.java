@@ -18,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -167,6 +168,8 @@ public final class LetterDocuments {
     java.time.LocalDate date = FacetDimension.decisionDate(l);
     if (date != null) {
       doc.add(new NumericDocValuesField(IndexField.DECISION_DATE.fieldName(), date.toEpochDay()));
+      // long points, as the sort by this field expects of points under its name
+      doc.add(new LongPoint(IndexField.DECISION_DATE.fieldName(), date.toEpochDay()));
     }
   }
 

@@ -10,7 +10,9 @@ import java.util.List;
  * @param source where the text came from
  * @param layout the letter layout detected
  * @param letterDate the date the letter was dated
- * @param decisionDate the date of the IMR decision
+ * @param decisionDate the date of the IMR decision, else (for a letter that states none) the letter
+ *     date, else null
+ * @param decisionDateSource which of the two {@code decisionDate} is, null when it is null
  * @param dateAssigned the date the case was assigned to a reviewer
  * @param urDenialDate the date of the utilization review denial
  * @param applicationReceived the date the IMR application was received
@@ -29,6 +31,7 @@ public record DeterminationLetter(
     Layout layout,
     LocalDate letterDate,
     LocalDate decisionDate,
+    DateSource decisionDateSource,
     LocalDate dateAssigned,
     LocalDate urDenialDate,
     LocalDate applicationReceived,
@@ -41,6 +44,9 @@ public record DeterminationLetter(
     List<String> warnings) {
 
   public DeterminationLetter {
+    if ((decisionDate == null) != (decisionDateSource == null)) {
+      throw new IllegalArgumentException("decisionDateSource must be given exactly when decisionDate is");
+    }
     decisions = List.copyOf(decisions);
     // records stored before warnings existed have none
     warnings = warnings == null ? List.of() : List.copyOf(warnings);

@@ -17,11 +17,12 @@ final class CoverFields {
     CASE_NUMBER("(?:IMR\\s+)?Case\\s+(?:Number|No\\.?|#)"),
     DATE_ASSIGNED("Date\\s+Assigned"),
     DATE_OF_INJURY("Date\\s+of\\s+Injury|DOI"),
-    DECISION_DATE("Date\\s+of\\s+(?:the\\s+)?IMR\\s+Decision|IMR\\s+Decision\\s+Date|Decision\\s+Date"),
+    DECISION_DATE("Date\\s+of\\s+(?:the\\s+)?(?:IMR\\s+Decision|Final\\s+Determination)|(?:IMR\\s+)?Decision\\s+Date"
+        + "|Final\\s+Determination\\s+Date"),
     UR_DENIAL_DATE("UR\\s+Denial\\s+Date|Date\\s+of\\s+UR\\s+(?:Denial|Decision)|UR\\s+Decision\\s+Date"),
     APPLICATION_RECEIVED("(?:Date\\s+)?Application\\s+Received(?:\\s+Date)?"),
     PRIORITY("Priority"),
-    DATED("Dated|Letter\\s+Date"),
+    DATED("Dated|Letter\\s+Date|Date\\s+of\\s+(?:this\\s+)?Letter"),
     FINAL_DETERMINATION("Final\\s+Determination");
 
     final String regex;

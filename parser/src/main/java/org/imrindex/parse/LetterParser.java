@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrindex.lexicon.DrugLexicon;
+import org.imrindex.model.DateSource;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.Drug;
@@ -77,7 +78,7 @@ public final class LetterParser {
     Source src = source.pages() == null && cleaned.pages() != null
         ? new Source(source.path(), source.sha256(), source.contentType(), cleaned.pages()) : source;
     Sections sections = Sections.split(cleaned.lines());
-    Map<CoverFields.Label, String> cover = CoverFields.read(sections.front());
+    Map<CoverFields.Label, String> cover = CoverFields.read(headLines(sections));
     Layout layout = layoutOf(sections, cover, cleaned.lines());
     if (layout == null) {
       throw new LetterRejectedException(RejectReason.NOT_A_DETERMINATION,
@@ -114,12 +115,18 @@ public final class LetterParser {
       default -> ReviewerParser.read(sections.has(Heading.HOW_MADE) ? sections.lines(Heading.HOW_MADE) : sections.front());
     };
     Patient patient = PatientParser.read(summary, date(cover, CoverFields.Label.DATE_OF_INJURY));
+    LocalDate letterDate = date(cover, CoverFields.Label.DATED);
+    LocalDate statedDecision = date(cover, CoverFields.Label.DECISION_DATE);
+    // a letter that states no decision date was decided on the day it is dated (the 2013 notices)
+    LocalDate decisionDate = statedDecision != null ? statedDecision : letterDate;
+    DateSource dateSource = statedDecision != null ? DateSource.DECISION : letterDate != null ? DateSource.LETTER : null;
     return new ParsedLetter(new DeterminationLetter(
         caseNumber(text, cover),
         src,
         layout,
-        date(cover, CoverFields.Label.DATED),
-        date(cover, CoverFields.Label.DECISION_DATE),
+        letterDate,
+        decisionDate,
+        dateSource,
         date(cover, CoverFields.Label.DATE_ASSIGNED),
         date(cover, CoverFields.Label.UR_DENIAL_DATE),
         date(cover, CoverFields.Label.APPLICATION_RECEIVED),
@@ -194,6 +201,20 @@ public final class LetterParser {
     }
     // last, so that no letter another layout reads changes: the notice has none of their headings
     return NoticeLetter.isNotice(lines) ? Layout.NOTICE : null;
+  }
+
+  /**
+   * The lines that hold a letter's head fields: those before the first heading, and for a
+   * professional review also those under its title ("MEDICAL PROFESSIONAL REVIEW" / "IMR Case
+   * Number: …" / "Dated: …"), which is a heading itself.
+   */
+  private static List<String> headLines(Sections s) {
+    if (!s.has(Heading.PROFESSIONAL_REVIEW)) {
+      return s.front();
+    }
+    List<String> out = new ArrayList<>(s.front());
+    out.addAll(s.lines(Heading.PROFESSIONAL_REVIEW));
+    return out;
   }
 
   private static String summary(Sections s) {

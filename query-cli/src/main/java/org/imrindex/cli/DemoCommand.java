@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%n$ imr search --index %s '%s' --facet drug_class --facet outcome --limit 3%n", i, QUERY);
       SearchCommand.print(new Searcher(qi).search(new SearchRequest(QUERY, false, Filters.none(),
           List.of(FacetDimension.DRUG_CLASS, FacetDimension.OUTCOME), Level.DECISION, 3, 0, org.imrindex.query.SearchSort.RELEVANCE)),
-          SearchCommand.Format.TEXT, Boolean.getBoolean("imr.stdout.tty"), Terminal.width(null), out);
+          SearchCommand.Format.TEXT, Boolean.getBoolean("imr.stdout.tty"), Terminal.width(null), SearchCommand.showCommand(ix), out);
       out.printf(Locale.ROOT, "%n$ imr report --index %s --by drug_class%n", i);
       ReportCommand.print(new Reporter(qi).run(new ReportRequest(List.of(FacetDimension.DRUG_CLASS), null, false, Filters.none(),
           Level.DECISION, 1, ReportSort.N)), ReportCommand.Format.TEXT, Terminal.width(null), out);

@@ -10,6 +10,8 @@ public final class ExitCode {
   public static final int USAGE = 2;
   /** Could not run at all (missing index, I/O failure). */
   public static final int FATAL = 3;
+  /** Stopped by Ctrl-C (in {@code imr shell}, the command; otherwise the process: 128 + SIGINT). */
+  public static final int CANCELLED = 130;
 
   private ExitCode() {}
 }

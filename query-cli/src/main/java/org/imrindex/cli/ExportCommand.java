@@ -81,22 +81,49 @@ final class ExportCommand implements Callable<Integer> {
         var filters = builder.validate(filterOptions.filters());
         List<String> chosen = ExportColumns.select(columns);
         var query = builder.decisions(queryOptions.query, exactOption.exact, filters);
-        Writer w = out == null ? spec.commandLine().getOut()
-            : new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
-        try {
-          long n = write(new Exporter(lease.index()), query, format, chosen, w);
-          if (out != null) {
-            err.printf(Locale.ROOT, "imr: %s decisions written to %s%n", Numbers.grouped(n), Terminal.escape(out.toString()));
+        if (out == null) {
+          Writer w = spec.commandLine().getOut();
+          try {
+            write(new Exporter(lease.index()), query, format, chosen, w);
+          } finally {
+            w.flush();
           }
-        } finally {
-          w.flush();
-          if (out != null) {
-            w.close();
-          }
+        } else {
+          long n = writeFile(new Exporter(lease.index()), query, format, chosen, out);
+          err.printf(Locale.ROOT, "imr: %s decisions written to %s%n", Numbers.grouped(n), Terminal.escape(out.toString()));
         }
         return ExitCode.OK;
       }
     });
+  }
+
+  /**
+   * Writes the export to {@code file} whole or not at all: into a partial file beside it, moved over
+   * it when complete, so a cancelled or failed export leaves the file as it was. A file that is not a
+   * regular file (a FIFO, /dev/stdout) is written directly.
+   */
+  static long writeFile(Exporter exporter, org.apache.lucene.search.Query query, Format format, List<String> columns, Path file)
+      throws IOException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+        return write(exporter, query, format, columns, w);
+      }
+    }
+    Path partial = file.resolveSibling("." + file.getFileName() + ".imr-partial");
+    boolean done = false;
+    try {
+      long n;
+      try (Writer w = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8)) {
+        n = write(exporter, query, format, columns, w);
+      }
+      Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      done = true;
+      return n;
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(partial);
+      }
+    }
   }
 
   static long write(Exporter exporter, org.apache.lucene.search.Query query, Format format, List<String> columns, Writer w)

@@ -132,6 +132,10 @@ public final class Imr implements Runnable {
     // --no-pager was decided on before (and means nothing in the shell)
     String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug") && !a.equals(Pager.NO_PAGER)).toArray(String[]::new);
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      if (ex instanceof org.imrindex.query.QueryCancelledException) {
+        c.getErr().println("imr: cancelled");
+        return ExitCode.CANCELLED;
+      }
       if (ex instanceof org.imrindex.query.QuerySyntaxException) {
         c.getErr().println("imr: " + Terminal.escape(String.valueOf(ex.getMessage())));
         return ExitCode.USAGE;

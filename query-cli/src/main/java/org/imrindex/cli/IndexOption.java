@@ -31,9 +31,11 @@ final class IndexOption {
 
   /** The index folder asked for, or the default. */
   Path resolve() {
-    if (index != null) {
-      return index;
-    }
+    return index != null ? index : defaultIndex();
+  }
+
+  /** The index folder of a command without --index: the shell's, else $IMR_INDEX, else ./imr-index. */
+  static Path defaultIndex() {
     if (shellDefault != null) {
       return shellDefault;
     }

@@ -3,6 +3,7 @@ package org.imrindex.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.imrindex.model.DateSource;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.Drug;
@@ -18,7 +19,8 @@ final class LetterSummary {
     StringBuilder sb = new StringBuilder();
     sb.append("== ").append(Terminal.escape(l.source().path())).append('\n');
     line(sb, "case", orDash(l.caseNumber()) + "   layout " + l.layout()
-        + (l.decisionDate() != null ? "   decided " + l.decisionDate() : ""));
+        + (l.decisionDate() != null ? "   decided " + l.decisionDate() : "")
+        + (l.decisionDateSource() == DateSource.LETTER ? " (letter date)" : ""));
     line(sb, "patient", (l.patient().age() == null ? "age ?" : l.patient().age() + " y")
         + ", " + (l.patient().sex() == null ? "sex ?" : l.patient().sex())
         + ", injured " + orDash(l.patient().dateOfInjury()));

@@ -16,6 +16,7 @@ final class OpenIndexes {
   private static final Map<Path, QueryIndex> SHARED = new ConcurrentHashMap<>();
   private static final AtomicInteger OPENED = new AtomicInteger();
   private static volatile boolean keepOpen;
+  private static volatile boolean cancelled;
 
   private OpenIndexes() {}
 
@@ -49,7 +50,28 @@ final class OpenIndexes {
         OPENED.incrementAndGet();
         SHARED.put(key, q);
       }
+      if (cancelled) {
+        q.cancel(); // Ctrl-C came before the command opened its index
+      }
       return new Lease(q, false);
+    }
+  }
+
+  /** Cancels what runs on the kept-open indexes, and what opens one, until {@link #clearCancel} (Ctrl-C in the shell). */
+  static void cancelAll() {
+    cancelled = true;
+    for (QueryIndex q : SHARED.values()) {
+      q.cancel();
+    }
+  }
+
+  /** Lets the next command run: clears {@link #cancelAll}. */
+  static void clearCancel() {
+    synchronized (SHARED) {
+      cancelled = false;
+      for (QueryIndex q : SHARED.values()) {
+        q.clearCancel();
+      }
     }
   }
 

@@ -24,11 +24,11 @@ final class PivotPrinter {
   private PivotPrinter() {}
 
   /**
-   * The table, each column as wide as its widest value. Wider than {@code width}, column headers
-   * are cut (with '~') to their values' width, then row labels, to no less than 6 and 12
-   * characters; a name is never cut while the table fits.
+   * The table, each column as wide as its widest value; {@code legend} adds the line that says what a
+   * cell holds. Wider than {@code width}, column headers are cut (with '~') to their values' width,
+   * then row labels, to no less than 6 and 12 characters; a name is never cut while the table fits.
    */
-  static void text(ReportPivot p, String unit, int width, PrintWriter out) {
+  static void text(ReportPivot p, String unit, int width, PrintWriter out, boolean legend) {
     List<String> headers = new ArrayList<>();
     List<List<String>> cells = new ArrayList<>();
     for (String a : p.across()) {
@@ -92,12 +92,48 @@ final class PivotPrinter {
       }
       out.println(line);
     }
-    if (!p.acrossIsOutcome()) {
+    if (legend) {
+      legend(p, unit, out);
+    }
+  }
+
+  /** What a cell holds, after a table of decisions and rates (a table of counts needs none); p null: no table. */
+  static void legend(ReportPivot p, String unit, PrintWriter out) {
+    if (p != null && !p.acrossIsOutcome()) {
       out.printf(Locale.ROOT, "(each cell: %s and uphold rate; - none)%n", unit);
     }
   }
 
-  static void csv(ReportPivot p, String unit, PrintWriter out) throws IOException {
+  /**
+   * The cross tables of a report by three dimensions as one CSV table: the third dimension's value,
+   * the first's, then the columns across, as {@link #csv(ReportPivot, String, PrintWriter)} writes them.
+   */
+  static void csv(List<ReportPivot.Layer> layers, String unit, PrintWriter out) throws IOException {
+    if (layers.isEmpty()) {
+      return;
+    }
+    CSVPrinter csv = null;
+    for (ReportPivot.Layer layer : layers) {
+      ReportPivot p = layer.table();
+      if (csv == null) {
+        List<String> header = new ArrayList<>();
+        header.add(p.report().request().by().get(2).dim());
+        header.addAll(headers(p, unit));
+        csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.stream().map(h -> (String) Terminal.escapeControls(h))
+            .toArray(String[]::new)).get());
+      }
+      for (String d : p.down()) {
+        List<Object> values = new ArrayList<>();
+        values.add(Terminal.escapeControls(layer.value()));
+        values.addAll(row(p, d));
+        csv.printRecord(values);
+      }
+    }
+    csv.flush();
+  }
+
+  /** The header of a cross table in CSV: the first dimension, then each value across (with its rate column). */
+  private static List<String> headers(ReportPivot p, String unit) {
     List<String> header = new ArrayList<>();
     header.add(p.report().request().by().get(0).dim());
     for (String a : p.across()) {
@@ -110,22 +146,31 @@ final class PivotPrinter {
     if (p.acrossIsOutcome()) {
       header.add(unit);
     }
-    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.stream().map(h -> (String) Terminal.escapeControls(h))
-        .toArray(String[]::new)).get());
+    return header;
+  }
+
+  /** One row of a cross table in CSV: the value down, then the cells (0 and an empty rate where none). */
+  private static List<Object> row(ReportPivot p, String d) {
+    List<Object> values = new ArrayList<>();
+    values.add(Terminal.escapeControls(d));
+    for (String a : p.across()) {
+      Report.Row c = p.cell(d, a);
+      values.add(c == null ? 0 : c.n());
+      if (!p.acrossIsOutcome()) {
+        values.add(c == null ? null : ReportCommand.round(c.upholdRate()));
+      }
+    }
+    if (p.acrossIsOutcome()) {
+      values.add(p.downTotal(d));
+    }
+    return values;
+  }
+
+  static void csv(ReportPivot p, String unit, PrintWriter out) throws IOException {
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(headers(p, unit).stream()
+        .map(h -> (String) Terminal.escapeControls(h)).toArray(String[]::new)).get());
     for (String d : p.down()) {
-      List<Object> values = new ArrayList<>();
-      values.add(Terminal.escapeControls(d));
-      for (String a : p.across()) {
-        Report.Row c = p.cell(d, a);
-        values.add(c == null ? 0 : c.n());
-        if (!p.acrossIsOutcome()) {
-          values.add(c == null ? null : ReportCommand.round(c.upholdRate()));
-        }
-      }
-      if (p.acrossIsOutcome()) {
-        values.add(p.downTotal(d));
-      }
-      csv.printRecord(values);
+      csv.printRecord(row(p, d));
     }
     csv.flush();
   }

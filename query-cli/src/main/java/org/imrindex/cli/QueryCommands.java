@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.imrindex.schema.IncompatibleIndexException;
 import org.imrindex.schema.NoIndexException;
+import org.imrindex.query.QueryCancelledException;
 import org.imrindex.query.QuerySyntaxException;
 
 /** The error mapping every query command shares: bad input is one line and exit 2, no index exit 3. */
@@ -30,6 +31,9 @@ final class QueryCommands {
     } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
       err.println("imr: a wildcard or regular expression of the query is too complex to run; make it simpler");
       return ExitCode.USAGE;
+    } catch (QueryCancelledException e) {
+      err.println("imr: cancelled");
+      return ExitCode.CANCELLED;
     } catch (NoIndexException | IncompatibleIndexException e) {
       err.println("imr: " + Terminal.escape(e.getMessage()));
       return ExitCode.FATAL;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 final class QueryOptions {
 
   @Option(names = "--query", paramLabel = "Q",
-      description = "Lucene query syntax (terms AND-ed, \"phrases\", \"a b\"~5, wild*, fuzzy~, OR, NOT, fields"
-          + " item: rationale: guideline: summary: text:). Default: all decisions.")
+      description = "Lucene query syntax (terms AND-ed, a bare term searching each decision's item, rationale and citations; \"phrases\", \"a b\"~5, wild*, fuzzy~, OR, NOT, fields"
+          + " item: rationale: guideline:, and the letter's summary: text:). Default: all decisions.")
   String query;
 }

@@ -28,12 +28,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code imr report}: uphold rates by one or two dimensions. */
+/** {@code imr report}: uphold rates by one, two or three dimensions. */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Uphold rates by value of a dimension (or pair of values): decisions, upheld, overturned, uphold",
+      "Uphold rates by value of a dimension (or combination of values of up to three): decisions, upheld, overturned, uphold",
       "rate with its 95%% Wilson interval, and share of all decisions. A decision counts once under each",
       "value of a multi-valued dimension (each licensure state, each MTUS page). With --level letter,",
       "distinct letters: a letter is overturned in a group if any of its decisions there was.",
@@ -45,12 +45,14 @@ import picocli.CommandLine.Spec;
       "or some: the letter has a decision not read whole).",
       "",
       "--pivot prints a report by two dimensions as a cross table: the first down, the second across,",
-      "decisions and uphold rate in each cell (text, csv). A text report by a dimension and the outcome",
-      "is always a table of counts: upheld, overturned and their sum per value.",
+      "decisions and uphold rate in each cell (text, csv); by three, one such table per value of the",
+      "third (in CSV one table, the third dimension its first column). A text report by dimensions and",
+      "the outcome is always a table of counts: upheld, overturned and their sum per value.",
       "",
       "Examples:  imr report --by drug_class",
       "           imr report --by drug_class --by outcome --format csv",
       "           imr report --by specialty --by decision_year --pivot",
+      "           imr report --by drug_class --by outcome --by decision_year",
       "           imr report --by guideline_topic --min-n 5",
       "           imr report --by specialty --query '\"functional improvement\"' --min-n 30"
     },
@@ -79,7 +81,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   FilterOptions filterOptions;
 
-  @Option(names = "--by", paramLabel = "DIM", required = true, completionCandidates = Dimensions.class, description = "Dimension to group by (once or twice).")
+  @Option(names = "--by", paramLabel = "DIM", required = true, completionCandidates = Dimensions.class, description = "Dimension to group by (up to three times).")
   List<String> by;
 
   @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "decision", description = "decision or letter. Default: ${DEFAULT-VALUE}.")
@@ -97,15 +99,15 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   WidthOption width;
 
-  @Option(names = "--pivot", description = "Two --by dimensions as a cross table: the first down, the second across (text, csv).")
+  @Option(names = "--pivot", description = "Two --by dimensions as a cross table: the first down, the second across; a third makes one table per value of it (text, csv).")
   boolean pivot;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     return QueryCommands.run(err, () -> {
-      if (by.size() > 2) {
-        throw new QuerySyntaxException("--by takes one or two dimensions, got " + by.size());
+      if (by.size() > ReportRequest.MAX_BY) {
+        throw new QuerySyntaxException("--by takes one to three dimensions, got " + by.size());
       }
       List<FacetDimension> dims = new ArrayList<>();
       for (String d : by) {
@@ -116,16 +118,18 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
       // by a dimension and the outcome, a rate per row is 100% or 0%: as text, that is a table of counts
-      boolean byOutcome = dims.size() == 2 && dims.contains(FacetDimension.OUTCOME) && dims.get(0) != dims.get(1);
+      boolean byOutcome = dims.size() >= 2 && dims.stream().filter(d -> d == FacetDimension.OUTCOME).count() == 1;
       boolean table = pivot || (format == Format.TEXT && byOutcome);
-      if (table && dims.size() != 2) {
-        throw new QuerySyntaxException("--pivot takes two --by dimensions, got " + dims.size());
+      if (table && dims.size() < 2) {
+        throw new QuerySyntaxException("--pivot takes two or three --by dimensions, got " + dims.size());
       }
       if (pivot && format == Format.JSON) {
-        throw new QuerySyntaxException("--pivot prints text or csv; JSON rows are one per pair of values");
+        throw new QuerySyntaxException("--pivot prints text or csv; JSON rows are one per combination of values");
       }
-      if (table && byOutcome && dims.get(0) == FacetDimension.OUTCOME) {
-        java.util.Collections.swap(dims, 0, 1); // the outcome across
+      if (table && byOutcome && dims.get(1) != FacetDimension.OUTCOME) {
+        // the outcome across; the other dimensions keep their order (down, then one table per value)
+        dims.remove(FacetDimension.OUTCOME);
+        dims.add(1, FacetDimension.OUTCOME);
       }
       ReportRequest request = new ReportRequest(dims, queryOptions.query, exactOption.exact, filterOptions.filters(), level, minN, sort);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
@@ -150,15 +154,37 @@ final class ReportCommand implements Callable<Integer> {
     out.flush();
   }
 
-  /** A report by two dimensions as a cross table (--pivot, or a text report by a dimension and the outcome). */
+  /**
+   * A report by two dimensions as a cross table, by three as one cross table per value of the third
+   * (--pivot, or a text report by dimensions and the outcome). In CSV, the three-dimension tables are
+   * one table whose first column is the third dimension.
+   */
   static void printTable(Report r, Format format, int width, PrintWriter out) throws IOException {
-    ReportPivot p = ReportPivot.of(r);
-    if (format == Format.CSV) {
-      PivotPrinter.csv(p, unit(r), out);
+    if (r.request().by().size() == 3) {
+      List<ReportPivot.Layer> layers = ReportPivot.layers(r);
+      if (format == Format.CSV) {
+        PivotPrinter.csv(layers, unit(r), out);
+      } else {
+        header(r, width, out);
+        String third = r.request().by().get(2).dim();
+        for (ReportPivot.Layer layer : layers) {
+          Report.Row t = layer.total();
+          out.printf(Locale.ROOT, "%n%s = %s: %s %s, %s upheld, %s%n", third, Terminal.escape(layer.value() == null ? NONE : layer.value()),
+              Numbers.grouped(t.n()), unit(r), Numbers.grouped(t.upheld()), pct(t));
+          PivotPrinter.text(layer.table(), unit(r), width, out, false);
+        }
+        PivotPrinter.legend(layers.isEmpty() ? null : layers.get(0).table(), unit(r), out);
+        hidden(r, width, out);
+      }
     } else {
-      header(r, width, out);
-      PivotPrinter.text(p, unit(r), width, out);
-      hidden(r, width, out);
+      ReportPivot p = ReportPivot.of(r);
+      if (format == Format.CSV) {
+        PivotPrinter.csv(p, unit(r), out);
+      } else {
+        header(r, width, out);
+        PivotPrinter.text(p, unit(r), width, out, true);
+        hidden(r, width, out);
+      }
     }
     out.flush();
   }
@@ -183,7 +209,10 @@ final class ReportCommand implements Callable<Integer> {
       ArrayNode a = filters.putArray(k);
       v.forEach(a::add);
     });
-    r.request().filters().ranges().forEach((k, v) -> filters.put(k.key(), v.from() + ".." + v.to()));
+    r.request().filters().ranges().forEach((k, v) -> {
+      ArrayNode a = filters.putArray(k.key());
+      v.forEach(range -> a.add(k.format(range)));
+    });
     ObjectNode total = o.putObject("total");
     counts(total, r.total(), unit(r), false);
     ArrayNode rows = o.putArray("rows");

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.imrindex.schema.FacetDimension;
 import org.imrindex.model.Decision;
+import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.LetterJson;
 import org.imrindex.query.Level;
 import org.imrindex.query.QueryBuilder;
@@ -34,9 +35,11 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the letters. QUERY uses Lucene's syntax: bare terms are AND-ed and search all text;",
-      "\"phrases\", \"a b\"~5, wild*, fuzzy~, OR, NOT, and fields item: rationale: guideline: (each",
-      "decision) summary: text: (the letter: a match selects all its decisions).",
+      "Search the letters. QUERY uses Lucene's syntax: bare terms are AND-ed and search each",
+      "decision's own text (item, rationale, citations); \"phrases\", \"a b\"~5, wild*, fuzzy~, OR, NOT,",
+      "and fields item: rationale: guideline: (each decision) summary: text: (the letter, only when",
+      "named: a match selects all its decisions). Each hit shows a highlighted passage of every field",
+      "it matched.",
       "Facet counts are in decisions and drill-sideways: a filtered dimension still shows its other values.",
       "",
       "Examples:  imr search '\"functional improvement\"' --facet drug_class",
@@ -106,15 +109,31 @@ final class SearchCommand implements Callable<Integer> {
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         SearchResult result = new Searcher(qi).search(request);
-        print(result, format, Boolean.getBoolean("imr.stdout.tty"), width.columns(), spec.commandLine().getOut());
+        print(result, format, Boolean.getBoolean("imr.stdout.tty"), width.columns(), showCommand(index.index), spec.commandLine().getOut());
       }
       return ExitCode.OK;
     });
   }
 
-  static void print(SearchResult r, Format format, boolean terminal, int width, PrintWriter out) throws IOException {
+  /**
+   * The command that shows a hit's whole letter, as the hint under each hit spells it: with the
+   * {@code --index} the search was given, if any (quoted when it has spaces).
+   */
+  static String showCommand(java.nio.file.Path index) {
+    if (index == null) {
+      return "imr show";
+    }
+    String dir = index.toString();
+    return "imr show --index " + (dir.chars().anyMatch(Character::isWhitespace) || dir.contains("'") ? "'" + dir.replace("'", "'\\''") + "'" : dir);
+  }
+
+  /**
+   * Prints a search result; {@code show} is the command the text format's hint under each hit
+   * names to show its whole letter ({@link #showCommand}).
+   */
+  static void print(SearchResult r, Format format, boolean terminal, int width, String show, PrintWriter out) throws IOException {
     switch (format) {
-      case TEXT -> text(r, terminal, width, out);
+      case TEXT -> text(r, terminal, width, show, out);
       case JSON -> out.println(LetterJson.mapper().writeValueAsString(json(r)));
       case JSONL -> {
         ObjectMapper m = LetterJson.mapper();
@@ -128,7 +147,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /** Hits wrapped to {@code width} columns; an item or a letter's list of items longer than a line is cut with "...". */
-  private static void text(SearchResult r, boolean terminal, int width, PrintWriter out) {
+  private static void text(SearchResult r, boolean terminal, int width, String show, PrintWriter out) {
     String unit = (r.request().level() == Level.LETTER ? "letter" : "decision") + (r.total() == 1 ? " matches" : "s match");
     int from = r.hits().isEmpty() ? 0 : r.request().offset() + 1;
     String shown = r.hits().isEmpty() && r.total() > 0
@@ -143,13 +162,15 @@ final class SearchCommand implements Callable<Integer> {
       if (h.decisionNo() != null) {
         Decision d = h.letter().decisions().get(h.decisionNo());
         out.printf(Locale.ROOT, "%3s. %-11s %s%n", Numbers.grouped(n), d.outcome() == null ? "?" : d.outcome(), Terminal.escape(cut(d.item(), width - 17)));
+        // one line, never wrapped: the command at its end is copied whole
+        out.println("     " + Terminal.escape(where(h, show)));
         for (String line : Terminal.wrap(Terminal.escape(details(h, d)), width - 5)) {
           out.println("     " + line);
         }
       } else {
         String items = h.letter().decisions().stream().map(x -> (x.outcome() == null ? "?" : x.outcome().toString().substring(0, 1).toUpperCase(Locale.ROOT)) + " " + x.item())
             .collect(Collectors.joining("; "));
-        out.printf(Locale.ROOT, "%3s. %s%n", Numbers.grouped(n), Terminal.escape(cut(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter " + h.letterId().substring(0, 12), width - 5)));
+        out.printf(Locale.ROOT, "%3s. %s%n", Numbers.grouped(n), Terminal.escape(where(h, show)));
         out.println("     " + Terminal.escape(cut(items, width - 5)));
       }
       for (String w : h.letter().warnings()) {
@@ -187,9 +208,23 @@ final class SearchCommand implements Callable<Integer> {
     if (!h.letter().reviewer().licensureStates().isEmpty()) {
       parts.add(String.join(" ", h.letter().reviewer().licensureStates()));
     }
-    // "letter" and its id stay on one line
-    parts.add(h.letter().caseNumber() != null ? h.letter().caseNumber() : "letter" + Terminal.KEEP + h.letterId().substring(0, 12));
     return String.join(" | ", parts);
+  }
+
+  /** The characters of a letter id a hit shows (imr show takes 8 or more). */
+  private static final int ID_SHOWN = 12;
+
+  /**
+   * Which letter a hit is in, when it was decided, and how to read it whole:
+   * {@code CM14-0041187 | decided 2014-04-02 | imr show CM14-0041187}; a letter without a case
+   * number by its id, one without a decision date by its letter's date.
+   */
+  static String where(SearchResult.Hit h, String show) {
+    DeterminationLetter l = h.letter();
+    String key = l.caseNumber() != null ? l.caseNumber() : h.letterId().substring(0, Math.min(ID_SHOWN, h.letterId().length()));
+    String date = l.decisionDate() != null ? "decided " + l.decisionDate()
+        : l.letterDate() != null ? "letter dated " + l.letterDate() : "no date";
+    return (l.caseNumber() != null ? key : "letter " + key) + " | " + date + " | " + show + " " + key;
   }
 
   /** Text that wrapping keeps on one line. */

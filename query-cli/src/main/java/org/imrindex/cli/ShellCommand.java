@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.shell.jline3.PicocliJLineCompleter;
 
 /** {@code imr shell}: an interactive prompt that keeps the index open. */
 @Command(
@@ -27,9 +26,11 @@ import picocli.shell.jline3.PicocliJLineCompleter;
     mixinStandardHelpOptions = true,
     description = {
       "An interactive prompt: the same commands without the 'imr' prefix (search, report, terms, export,",
-      "stats, …), with line editing, history (~/.imr_history) and tab completion of commands, options",
-      "and dimension names. The index stays open between commands (reopened when it has a newer",
-      "commit); --index sets the default index of the commands typed. 'exit' or Ctrl-D leaves.",
+      "stats, …), with line editing, history (~/.imr_history) and tab completion of commands, options,",
+      "dimension names, filter values read from the index (drug_class=op<Tab>) and format names. The index stays open between commands (reopened when it has a newer",
+      "commit); --index sets the default index of the commands typed. Ctrl-C stops the command running",
+      "(it ends with 'imr: cancelled', an index run at its last commit) and returns to the prompt; at the",
+      "prompt it clears the line. 'exit' or Ctrl-D leaves.",
       "",
       "Example:  imr shell --index /data/imr-index"
     },
@@ -56,9 +57,41 @@ final class ShellCommand implements Callable<Integer> {
     if (System.console() == null) {
       return run(System.in, System.out, index.index); // piped commands: no line editing
     }
-    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+    // a handler other than the default makes JLine catch SIGINT (else Ctrl-C during a command ends the
+    // JVM); between commands it is ignored, during one it cancels it (see Interrupts)
+    try (Terminal terminal = TerminalBuilder.builder().system(true).signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
       return loop(terminal, index.index);
     }
+  }
+
+  /** Where Ctrl-C comes from while a command runs. */
+  @FunctionalInterface
+  interface Interrupts {
+    /** No Ctrl-C: input that is not a terminal. */
+    Interrupts NONE = action -> () -> { };
+
+    /** Calls {@code action} on each Ctrl-C until the returned registration is closed. */
+    Registration onInterrupt(Runnable action);
+
+    /** A registered Ctrl-C action; closing it restores what Ctrl-C did before. */
+    interface Registration extends AutoCloseable {
+      @Override
+      void close();
+    }
+
+    /** Ctrl-C of a JLine terminal: its INT handler, replaced while a command runs. */
+    static Interrupts of(Terminal terminal) {
+      return action -> {
+        Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> action.run());
+        return () -> terminal.handle(Terminal.Signal.INT, before);
+      };
+    }
+  }
+
+  /** What Ctrl-C does to the command running: its searches and walks stop, an ingest stops at its next commit. */
+  static void cancelRunning() {
+    OpenIndexes.cancelAll();
+    StopOnSignal.cancelRunning();
   }
 
   /** Where the shell's lines come from: split into words as a shell would (quotes group words). */
@@ -76,14 +109,15 @@ final class ShellCommand implements Callable<Integer> {
     return loop(() -> {
       String line = reader.readLine();
       return line == null ? null : words(parser.parse(line, line.length()).words());
-    }, w, defaultIndex);
+    }, w, defaultIndex, Interrupts.NONE);
   }
 
   private static int loop(Terminal terminal, Path defaultIndex) throws IOException {
     PrintWriter w = terminal.writer();
     CommandLine probe = Imr.commandLine();
     LineReader reader = LineReaderBuilder.builder().terminal(terminal)
-        .completer(new PicocliJLineCompleter(probe.getCommandSpec())).parser(new DefaultParser())
+        .completer(new ShellCompleter(probe.getCommandSpec(), ShellCompleter.Values.INDEX)).parser(new DefaultParser())
+        .option(LineReader.Option.CASE_INSENSITIVE, true)
         .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".imr_history")).build();
     return loop(() -> {
       while (true) {
@@ -98,14 +132,15 @@ final class ShellCommand implements Callable<Integer> {
           return null;
         }
       }
-    }, w, defaultIndex);
+    }, w, defaultIndex, Interrupts.of(terminal));
   }
 
   private static List<String> words(List<String> words) {
     return words.stream().filter(s -> !s.isEmpty()).toList();
   }
 
-  private static int loop(Lines lines, PrintWriter w, Path defaultIndex) throws IOException {
+  /** The shell's loop: each line's command runs with Ctrl-C from {@code interrupts} cancelling it. */
+  static int loop(Lines lines, PrintWriter w, Path defaultIndex, Interrupts interrupts) throws IOException {
     CommandLine cmd = Imr.commandLine();
     cmd.setOut(w);
     cmd.setErr(w);
@@ -127,7 +162,10 @@ final class ShellCommand implements Callable<Integer> {
           w.flush();
           continue;
         }
-        Imr.execute(cmd, words.toArray(String[]::new));
+        OpenIndexes.clearCancel();
+        try (Interrupts.Registration ctrlC = interrupts.onInterrupt(ShellCommand::cancelRunning)) {
+          Imr.execute(cmd, words.toArray(String[]::new));
+        }
         w.flush();
       }
     } finally {

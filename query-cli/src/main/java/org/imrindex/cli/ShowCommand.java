@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.imrindex.model.DateSource;
 import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.LetterJson;
@@ -82,8 +83,13 @@ final class ShowCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     sb.append(l.caseNumber() != null ? l.caseNumber() : "letter " + letterId).append("   (").append(l.layout()).append(" layout)\n");
     List<String> dates = new ArrayList<>();
-    add(dates, "decided", l.decisionDate());
-    add(dates, "letter", l.letterDate());
+    if (l.decisionDateSource() == DateSource.LETTER) {
+      // the letter states no decision date: its letter date stands for it, said once
+      dates.add("decided " + l.decisionDate() + " (letter date)");
+    } else {
+      add(dates, "decided", l.decisionDate());
+      add(dates, "letter", l.letterDate());
+    }
     add(dates, "assigned", l.dateAssigned());
     add(dates, "UR denial", l.urDenialDate());
     if (!dates.isEmpty()) {

@@ -14,6 +14,8 @@ final class StopOnSignal implements AutoCloseable {
   /** Longest wait for the stop, in seconds: a commit of a full buffer takes a few. */
   static final int GRACE_SECONDS = 60;
 
+  private static volatile StopOnSignal running;
+
   private final Runnable cancel;
   private final CountDownLatch done = new CountDownLatch(1);
   private final Thread hook;
@@ -23,6 +25,18 @@ final class StopOnSignal implements AutoCloseable {
     this.cancel = cancel;
     hook = new Thread(this::signalled, "imr-index-stop");
     Runtime.getRuntime().addShutdownHook(hook);
+    running = this;
+  }
+
+  /**
+   * Asks the ingest running now, if any, to stop at its next commit, as Ctrl-C would; {@code imr shell}
+   * calls it, since there Ctrl-C goes to the shell, not to the JVM's shutdown.
+   */
+  static void cancelRunning() {
+    StopOnSignal r = running;
+    if (r != null) {
+      r.cancel.run();
+    }
   }
 
   /** What the hook does when the JVM is told to end: cancel the ingest, then wait for the command to say how it ended. */
@@ -38,6 +52,9 @@ final class StopOnSignal implements AutoCloseable {
   /** The command has said how it ended: the JVM may go. */
   @Override
   public void close() {
+    if (running == this) {
+      running = null;
+    }
     done.countDown();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);

@@ -30,8 +30,15 @@ import picocli.CommandLine.Spec;
       "rest (or, with --compare outcome, overturned from upheld decisions), with their counts in each",
       "set. Score: log-odds ratio with an informative Dirichlet prior from all counted decisions,",
       "divided by its standard deviation (Monroe, Colaresi & Quinn 2008); |z| > 1.96 is significant",
-      "at 5%% for one term. Words in over 90%% of decisions (template boilerplate) and stop words are",
-      "left out. --filter limits the decisions counted on both sides.",
+      "at 5%% for one term. --filter limits the decisions counted on both sides.",
+      "",
+      "The letters' template is left out, and how many terms that was is said: terms in over 90%% of",
+      "the decisions, or of one layout's decisions, or (with --compare outcome) of one layout's",
+      "overturned or upheld decisions, where such a group has at least 30 decisions; with --compare",
+      "outcome also the phrases that state the outcome (\"not medically\", \"is medically\": the list",
+      "is outcome-phrases.txt in the query engine). Stop words are left out too. A number before the",
+      "letter A's, as in \"4 A's\" of opioid monitoring (also written \"four As\" or \"4As\"), counts as",
+      "one term, 4 a's, and not as the number.",
       "",
       "Examples:  imr terms --compare outcome",
       "           imr terms --query '\"long-term use\"' --filter drug_class=opioid"
@@ -117,16 +124,33 @@ final class TermsCommand implements Callable<Integer> {
       ObjectNode o = LetterJson.mapper().createObjectNode();
       o.putObject(r.labelA()).put("decisions", r.decisionsA()).put("tokens", r.tokensA());
       o.putObject(r.labelB()).put("decisions", r.decisionsB()).put("tokens", r.tokensB());
+      ObjectNode template = o.putObject("template_left_out").put("terms", r.templateLeftOut());
+      r.templateExamples().forEach(template.putArray("most_frequent")::add);
       side(o.putArray("typical_of_" + r.labelA()), r.forA(), r);
       side(o.putArray("typical_of_" + r.labelB()), r.forB(), r);
       out.println(LetterJson.mapper().writeValueAsString(o));
     } else {
       out.printf(Locale.ROOT, "%s: %s decisions (%s words)   %s: %s decisions (%s words)%n", r.labelA(),
           Numbers.grouped(r.decisionsA()), Numbers.grouped(r.tokensA()), r.labelB(), Numbers.grouped(r.decisionsB()), Numbers.grouped(r.tokensB()));
+      out.println(templateLine(r));
       table(out, "typical of " + r.labelA(), r.forA(), r, width);
       table(out, "typical of " + r.labelB(), r.forB(), r, width);
     }
     out.flush();
+  }
+
+  /** The line that says what was left out as the template, naming the three terms in the most decisions. */
+  static String templateLine(TermsResult r) {
+    if (r.templateLeftOut() == 0) {
+      return "left out as the letters' template: none";
+    }
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "left out as the letters' template: %s term%s (",
+        Numbers.grouped(r.templateLeftOut()), r.templateLeftOut() == 1 ? "" : "s"));
+    List<String> shown = r.templateExamples().subList(0, Math.min(3, r.templateExamples().size()));
+    for (int i = 0; i < shown.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append('"').append(Terminal.escape(shown.get(i))).append('"');
+    }
+    return b.append(r.templateLeftOut() > shown.size() ? ", …)" : ")").toString();
   }
 
   /** The narrowest the term column is cut to when the table is wider than the terminal. */

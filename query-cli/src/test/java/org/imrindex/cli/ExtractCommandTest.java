@@ -88,6 +88,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void textFormatSaysWhenTheDecisionDateIsTheLetterDate() {
+    // the notice states "Dated: 11/18/2013" and no decision date; the cover page "Date of IMR Decision: 11/02/2015"
+    Fixtures.Run notice = Fixtures.imr("extract", "--format", "text",
+        Fixtures.corpus().resolve("letters/samples/y2013-02-two-drugs-mixed.txt").toString());
+    assertEquals(0, notice.exit(), notice.err());
+    assertEquals("  case      CM13-0047203   layout notice   decided 2013-11-18 (letter date)", notice.out().lines().toList().get(1));
+    Fixtures.Run cover = Fixtures.imr("extract", "--format", "text",
+        Fixtures.corpus().resolve("letters/samples/cover-03-overturn-table.txt").toString());
+    assertEquals(0, cover.exit(), cover.err());
+    assertEquals("  case      CM15-0203311   layout cover   decided 2015-11-02", cover.out().lines().toList().get(1));
+  }
+
+  @Test
   void textFormatShowsWhatCouldNotBeReadWhole() throws IOException {
     Path letter = Files.writeString(tmp.resolve("cut.txt"), """
         IMR ISSUES, DECISIONS AND RATIONALES

@@ -96,7 +96,7 @@ class QueryErrorsTest {
 
   @Test
   void moreClausesThanTheLimitSaysSo() throws IOException {
-    String q = String.join(" OR ", Collections.nCopies(14, "opioid"));
+    String q = String.join(" OR ", Collections.nCopies(18, "opioid"));
     String line = "imr: the query expands to more than 8,192 clauses (each word searches several fields and its synonyms); use fewer terms";
     usage(line, "search", "--index", Fixtures.corpusIndex(), q);
     usage(line, "report", "--index", Fixtures.corpusIndex(), "--by", "outcome", "--query", q);

@@ -131,10 +131,10 @@ class ReportAndExportTest {
     assertEquals("(each cell: decisions and uphold rate; - none)", lines.get(lines.size() - 1));
     Fixtures.Run json = imr("report", "--by", "layout", "--by", "outcome", "--pivot", "--format", "json");
     assertEquals(2, json.exit());
-    assertEquals("imr: --pivot prints text or csv; JSON rows are one per pair of values\n", json.err());
+    assertEquals("imr: --pivot prints text or csv; JSON rows are one per combination of values\n", json.err());
     Fixtures.Run one = imr("report", "--by", "layout", "--pivot");
     assertEquals(2, one.exit());
-    assertEquals("imr: --pivot takes two --by dimensions, got 1\n", one.err());
+    assertEquals("imr: --pivot takes two or three --by dimensions, got 1\n", one.err());
   }
 
   @Test
@@ -422,5 +422,194 @@ class ReportAndExportTest {
     JsonNode first = JSON.readTree(lines.get(0));
     assertEquals("hydrocodone/acetaminophen", first.get("drug_generic").asText());
     assertTrue(first.get("mtus_pages").isArray(), first.toString());
+  }
+
+  @Test
+  void exportSaysWhereEachDecisionDateCameFrom() {
+    // read from the letters: the three 2013 notices are "Dated:" and state no decision date; the four cover
+    // letters state "Date of IMR Decision"; the other layouts state neither
+    Fixtures.Run run = imr("export", "--format", "csv", "--columns", "case_number,layout,decision_date,letter_date,decision_date_source");
+    assertEquals(0, run.exit(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals("case_number,layout,decision_date,letter_date,decision_date_source", lines.get(0));
+    assertEquals(List.of(
+        "CM13-0012345,cover,2013-12-18,2013-12-18,decision",
+        "CM13-0031572,notice,2013-10-04,2013-10-04,letter",
+        "CM13-0047203,notice,2013-11-18,2013-11-18,letter",
+        "CM13-0058841,notice,2013-12-09,2013-12-09,letter",
+        "CM14-0041187,cover,2014-04-02,2014-04-02,decision",
+        "CM15-0203311,cover,2015-11-02,2015-11-02,decision",
+        "CM19-0100200,cover,2019-01-29,2019-01-29,decision"),
+        lines.subList(1, lines.size()).stream().filter(l -> !l.endsWith(",,,")).distinct().sorted().toList());
+    assertTrue(lines.stream().skip(1).filter(l -> l.endsWith(",,,")).allMatch(l -> !l.contains(",cover,") && !l.contains(",notice,")),
+        run.out());
+  }
+
+  @Test
+  void aDateRangeFilterTakesMonthsAsWholePeriods() throws IOException {
+    // dated in Oct-Dec 2013 (read from the letters): the notices CM13-0031572 (10/4/2013: the program overturned),
+    // CM13-0047203 (11/18/2013: Norco upheld, naproxen overturned), CM13-0058841 (12/9/2013: MRI, cyclobenzaprine and
+    // one more upheld, physical therapy overturned) and the cover letter CM13-0012345 (12/18/2013: upheld); the
+    // intervals are Wilson's for 5/8, 0/1, 1/2 and 4/5, computed apart
+    Fixtures.Run run = imr("report", "--by", "decision_month", "--filter", "decision_date=2013-10..2013-12", "--sort", "name");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("""
+        uphold rate by decision_month: 8 decisions, 5 upheld, 62.5% [95% CI 30.6-86.3]
+        decision_month  decisions  upheld   rate  95% CI        share  uphold rate
+        2013-10                 1       0   0.0%  [ 0.0- 79.3]  12.5%  .................
+        2013-11                 2       1  50.0%  [ 9.5- 90.5]  25.0%  #########........
+        2013-12                 5       4  80.0%  [37.6- 96.4]  62.5%  ##############...
+        """, run.out());
+    // the JSON shows the range as the days it means; open ends stay open
+    JsonNode json = JSON.readTree(imr("report", "--by", "layout", "--filter", "decision_date=2013-11..", "--filter",
+        "decision_year=..2014", "--format", "json").out());
+    assertEquals("{\"decision_date\":[\"2013-11-01..\"],\"decision_year\":[\"..2014\"]}", json.get("filters").toString());
+    // CM13-0047203 (2), CM13-0058841 (4), CM13-0012345 (1), CM14-0041187 (3)
+    assertEquals(10, json.get("total").get("decisions").asInt());
+  }
+
+  @Test
+  void aYearRangeMayBeOpen() {
+    // injured 2015 (CM17-0009876: one overturned, one upheld), 2016 (CM19-0100200: upheld, overturned, upheld;
+    // CM18-0077001: overturned), 2017 (the CBT request: upheld)
+    Fixtures.Run run = imr("report", "--by", "injury_year", "--filter", "injury_year=2015..", "--sort", "name", "--format", "csv");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("injury_year,decisions,upheld,overturned,uphold_rate,ci95_low,ci95_high,share\r\n"
+        + "2015,2,1,1,0.5,0.0945,0.9055,0.2857\r\n"
+        + "2016,4,2,2,0.5,0.15,0.85,0.5714\r\n"
+        + "2017,1,1,0,1.0,0.2065,1.0,0.1429\r\n", run.out());
+  }
+
+  @Test
+  void aBadRangeIsExitTwoWithOneLine() {
+    Fixtures.Run reversed = imr("report", "--by", "layout", "--filter", "decision_date=2016-06-30..2016-01-01");
+    assertEquals(2, reversed.exit());
+    assertEquals("imr: empty range decision_date=2016-06-30..2016-01-01: 2016-06-30 is after 2016-01-01\n", reversed.err());
+    assertEquals("", reversed.out());
+    Fixtures.Run malformed = imr("search", "--filter", "decision_date=2016/07");
+    assertEquals(2, malformed.exit());
+    assertEquals("imr: decision_date takes a date, month or year (2016-07-04, 2016-07, 2016) or a range of them such as "
+        + "2016-01-01..2016-06-30, 2016-07.. or ..2016-06-30; got '2016/07'\n", malformed.err());
+    Fixtures.Run noSuchMonth = imr("export", "--format", "csv", "--filter", "decision_date=2016-13..");
+    assertEquals(2, noSuchMonth.exit());
+    assertTrue(noSuchMonth.err().startsWith("imr: '2016-13' is no date; decision_date takes "), noSuchMonth.err());
+    assertEquals(1, noSuchMonth.err().lines().count());
+    Fixtures.Run years = imr("report", "--by", "layout", "--filter", "injury_year=2016..2014");
+    assertEquals(2, years.exit());
+    assertEquals("imr: empty range injury_year=2016..2014: 2016 is after 2014\n", years.err());
+  }
+
+  @Test
+  void theFilterHelpExplainsRanges() {
+    Fixtures.Run help = Fixtures.imr("report", "--help");
+    assertEquals(0, help.exit());
+    String words = String.join(" ", help.out().split("\\s+"));
+    assertTrue(words.contains("Ranges, either end open: injury_year, decision_year (2014..2016, 2015.., ..2014), age (40..60) and "
+        + "decision_date, whose ends are days, months or years, each the whole period (2016-01-01..2016-06-30, 2016-07.., "
+        + "..2016-06-30; 2016-07..2016-09 is Jul 1 to Sep 30)."), help.out());
+  }
+
+  /*
+   * Three dimensions, on the letters dated 2013-2014 (read from their expected records): 2013, the cover letter
+   * CM13-0012345 (a pharmaceutical item, upheld) and the notices CM13-0031572 (a program, overturned),
+   * CM13-0047203 (Norco upheld, naproxen overturned) and CM13-0058841 (MRI upheld, physical therapy overturned,
+   * cyclobenzaprine upheld, a diagnostic test upheld); 2014, the cover letter CM14-0041187 (physical medicine and
+   * a drug overturned, imaging upheld). Intervals are Wilson's, computed apart (6/11: 28.0-78.7, 5/8: 30.6-86.3,
+   * 1/3: 6.1-79.2).
+   */
+
+  @Test
+  void pivotByThreeDimensionsPrintsOneCrossTablePerValueOfTheThird() {
+    Fixtures.Run text = imr("report", "--by", "service_category", "--by", "layout", "--by", "decision_year", "--pivot",
+        "--filter", "decision_year=2013..2014", "--sort", "name");
+    assertEquals(0, text.exit(), text.err());
+    assertEquals("""
+        uphold rate by service_category x layout x decision_year: 11 decisions, 6 upheld, 54.5% [95% CI 28.0-78.7]
+
+        decision_year = 2013: 8 decisions, 5 upheld, 62.5% [95% CI 30.6-86.3]
+        service_category \\ layout     cover    notice
+        diagnostic_imaging                -  1 100.0%
+        diagnostic_test                   -  1 100.0%
+        pharmaceutical             1 100.0%  3  66.7%
+        physical_medicine                 -  1   0.0%
+        program                           -  1   0.0%
+
+        decision_year = 2014: 3 decisions, 1 upheld, 33.3% [95% CI 6.1-79.2]
+        service_category \\ layout     cover  notice
+        diagnostic_imaging         1 100.0%       -
+        pharmaceutical             1   0.0%       -
+        physical_medicine          1   0.0%       -
+        (each cell: decisions and uphold rate; - none)
+        """, text.out());
+    // CSV: one table, the third dimension its first column
+    Fixtures.Run csv = imr("report", "--by", "service_category", "--by", "layout", "--by", "decision_year", "--pivot",
+        "--filter", "decision_year=2013..2014", "--sort", "name", "--format", "csv");
+    assertEquals(0, csv.exit(), csv.err());
+    assertEquals("""
+        decision_year,service_category,cover decisions,cover uphold_rate,notice decisions,notice uphold_rate\r
+        2013,diagnostic_imaging,0,,1,1.0\r
+        2013,diagnostic_test,0,,1,1.0\r
+        2013,pharmaceutical,1,1.0,3,0.6667\r
+        2013,physical_medicine,0,,1,0.0\r
+        2013,program,0,,1,0.0\r
+        2014,diagnostic_imaging,1,1.0,0,\r
+        2014,pharmaceutical,1,0.0,0,\r
+        2014,physical_medicine,1,0.0,0,\r
+        """, csv.out());
+  }
+
+  @Test
+  void threeDimensionsWithTheOutcomeAreTablesOfCountsAndRowsOfAllThree() throws IOException {
+    // the outcome goes across, whichever --by it is; one table per year
+    String expected = """
+        uphold rate by layout x outcome x decision_year: 11 decisions, 6 upheld, 54.5% [95% CI 28.0-78.7]
+
+        decision_year = 2013: 8 decisions, 5 upheld, 62.5% [95% CI 30.6-86.3]
+        layout  upheld  overturned  decisions
+        notice       4           3          7
+        cover        1           -          1
+
+        decision_year = 2014: 3 decisions, 1 upheld, 33.3% [95% CI 6.1-79.2]
+        layout  upheld  overturned  decisions
+        cover        1           2          3
+        """;
+    Fixtures.Run text = imr("report", "--by", "layout", "--by", "outcome", "--by", "decision_year", "--filter", "decision_year=..2014");
+    assertEquals(0, text.exit(), text.err());
+    assertEquals(expected, text.out());
+    assertEquals(expected, imr("report", "--by", "layout", "--by", "decision_year", "--by", "outcome", "--filter", "decision_year=..2014").out());
+    // CSV and JSON without --pivot: one row per combination of the three values
+    Fixtures.Run csv = imr("report", "--by", "layout", "--by", "decision_year", "--by", "outcome", "--filter", "decision_year=..2014",
+        "--sort", "name", "--format", "csv");
+    assertEquals(0, csv.exit(), csv.err());
+    assertEquals("""
+        layout,decision_year,outcome,decisions,upheld,overturned,uphold_rate,ci95_low,ci95_high,share\r
+        cover,2013,upheld,1,1,0,1.0,0.2065,1.0,0.0909\r
+        cover,2014,overturned,2,0,2,0.0,0.0,0.6576,0.1818\r
+        cover,2014,upheld,1,1,0,1.0,0.2065,1.0,0.0909\r
+        notice,2013,overturned,3,0,3,0.0,0.0,0.5615,0.2727\r
+        notice,2013,upheld,4,4,0,1.0,0.5101,1.0,0.3636\r
+        """, csv.out());
+    JsonNode json = JSON.readTree(imr("report", "--by", "layout", "--by", "decision_year", "--by", "outcome", "--filter",
+        "decision_year=..2014", "--format", "json").out());
+    assertEquals("[\"layout\",\"decision_year\",\"outcome\"]", json.get("by").toString());
+    assertEquals("{\"layout\":\"notice\",\"decision_year\":\"2013\",\"outcome\":\"upheld\",\"decisions\":4,\"upheld\":4,"
+        + "\"overturned\":0,\"uphold_rate\":1.0,\"ci95_low\":0.5101,\"ci95_high\":1.0,\"share\":0.3636}", json.get("rows").get(0).toString());
+    assertEquals(5, json.get("rows").size());
+    // letters: each notice letter has an overturned decision; two of them also an upheld one
+    Fixtures.Run letters = imr("report", "--by", "layout", "--by", "outcome", "--by", "decision_year", "--level", "letter",
+        "--filter", "layout=notice", "--format", "csv");
+    assertEquals("""
+        layout,outcome,decision_year,letters,upheld,overturned,uphold_rate,ci95_low,ci95_high,share\r
+        notice,overturned,2013,3,0,3,0.0,0.0,0.5615,1.0\r
+        notice,upheld,2013,2,2,0,1.0,0.3424,1.0,0.6667\r
+        """, letters.out());
+  }
+
+  @Test
+  void aFourthByIsAUsageError() {
+    Fixtures.Run run = imr("report", "--by", "layout", "--by", "outcome", "--by", "drug", "--by", "drug_class");
+    assertEquals(2, run.exit());
+    assertEquals("imr: --by takes one to three dimensions, got 4\n", run.err());
+    assertEquals("", run.out());
   }
 }

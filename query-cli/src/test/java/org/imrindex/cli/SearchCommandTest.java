@@ -67,18 +67,39 @@ class SearchCommandTest {
 
   @Test
   void facetsCountDrillSideways() throws IOException {
-    JsonNode plain = search("benzodiazepines", "--facet", "drug_class", "--facet", "outcome");
+    // every decision of the four letters whose text names benzodiazepines (or one of them)
+    JsonNode plain = search("text:benzodiazepines", "--facet", "drug_class", "--facet", "outcome");
     assertEquals(10, plain.get("total").asInt());
     assertEquals("{\"drug_class\":[{\"value\":\"benzodiazepine\",\"count\":4},{\"value\":\"opioid\",\"count\":4},"
         + "{\"value\":\"muscle_relaxant\",\"count\":1},{\"value\":\"nsaid\",\"count\":1}],"
         + "\"outcome\":[{\"value\":\"upheld\",\"count\":9},{\"value\":\"overturned\",\"count\":1}]}", plain.get("facets").toString());
 
-    JsonNode filtered = search("benzodiazepines", "--filter", "drug_class=opioid", "--facet", "drug_class", "--facet", "outcome");
+    JsonNode filtered = search("text:benzodiazepines", "--filter", "drug_class=opioid", "--facet", "drug_class", "--facet", "outcome");
     assertEquals(4, filtered.get("total").asInt());
     // the filtered dimension still shows its other values; the others count within the filter
     assertEquals("{\"drug_class\":[{\"value\":\"benzodiazepine\",\"count\":4},{\"value\":\"opioid\",\"count\":4},"
         + "{\"value\":\"muscle_relaxant\",\"count\":1},{\"value\":\"nsaid\",\"count\":1}],"
         + "\"outcome\":[{\"value\":\"upheld\",\"count\":4}]}", filtered.get("facets").toString());
+  }
+
+  @Test
+  void aBareWordMeansTheDecisionsThatSayItRankedByTheirItemFirst() throws IOException {
+    // the decisions whose own item, rationale or citations name Norco (or hydrocodone/acetaminophen):
+    // the four Norco items and the seed's Percocet decision, "re-transitioned ... to Norco"
+    JsonNode norco = search("Norco");
+    assertEquals(List.of("90 Tablets of Percocet 7.5mg-500mg", "Norco 10/325mg #120", "Norco 10/325mg #60", "Norco 10/325mg#120",
+        "Norco 5/325 mg Qty 90"), items(norco));
+    List<String> ranked = new ArrayList<>();
+    norco.get("hits").forEach(h -> ranked.add(h.get("item").asText()));
+    assertTrue(ranked.subList(0, 4).stream().allMatch(i -> i.startsWith("Norco")), "a Norco item before a rationale's mention: " + ranked);
+    assertEquals(List.of("Norco 10/325mg #120", "Norco 10/325mg #60", "Norco 10/325mg#120", "Norco 5/325 mg Qty 90"),
+        items(search("item:Norco")));
+    // named, the whole letter reaches every decision of the five letters that mention Norco (3 + 2 + 2 + 3 + 2)
+    assertEquals(12, search("text:Norco").get("total").asInt());
+    // the class: the four benzodiazepine requests, not the other decisions of their letters (text:benzodiazepines: 10)
+    assertEquals(List.of("30 Tablets of Valium 10mg", "Restoril 15 mg Qty 30 with 2 refills", "Valium 10mg #120", "Xanax 0.5mg #30"),
+        items(search("benzodiazepines")));
+    assertEquals(items(search("benzodiazepines")), items(search("--exact", "item:(Valium OR Restoril OR Xanax)")));
   }
 
   @Test
@@ -99,12 +120,91 @@ class SearchCommandTest {
     assertEquals(0, piped.exit());
     assertTrue(piped.out().startsWith("1 decision matches rationale:\"opioid management\" (showing 1-1)\n\n"
         + "  1. overturned  Norco 10/325mg #60\n"
+        + "     CM14-0041187 | decided 2014-04-02 | imr show --index " + index + " CM14-0041187\n"
         + "     pharmaceutical | hydrocodone/acetaminophen (opioid) | Orthopaedic Surgery |\n"
-        + "     CA NV | CM14-0041187\n"
+        + "     CA NV\n"
         + "     rationale: The records document the 4 A's of ongoing **opioid management**:\n"
         + "     pain decreased from 8/10 to 4/10, the injured worker returned to modified\n"), piped.out());
     assertEquals("\u001b[1mx\u001b[0m", SearchCommand.mark("\u0002x\u0003", true));
     assertEquals("a &lt;b&gt; <mark>c</mark>", SearchCommand.html("a <b> \u0002c\u0003"));
+  }
+
+  @Test
+  void everyHitShowsAPassageOfEachFieldItMatched() {
+    // seeds/000_3a4e8d0113b4c357.txt: the Valium rationale names benzodiazepines, the letter's summary the lumbar fusion
+    Fixtures.Run both = Fixtures.imr("search", "--index", index, "rationale:benzodiazepines AND summary:\"lumbar fusion\"");
+    assertEquals(0, both.exit(), both.err());
+    assertEquals("""
+        1 decision matches rationale:benzodiazepines AND summary:"lumbar fusion" (showing 1-1)
+
+          1. upheld      30 Tablets of Valium 10mg
+             letter afa96d8afb37 | no date | imr show --index INDEX afa96d8afb37
+             pharmaceutical | diazepam (benzodiazepine) | Anesthesiology | FL
+             rationale: The California MTUS guidelines do not recommend the use of
+             **benzodiazepines** for extended durations of treatment due to the risk of
+             physical and psychological dependence. … As such, the prospective request
+             for 30 tablets of **Valium** 10 mg is not medically necessary or appropriate.
+             summary: The patient developed chronic low back pain and ultimately
+             underwent a **lumbar fusion**.
+        """, both.out().replace(index, "INDEX"));
+    // samples/cover-01-partial-overturn.txt: the whole letter says "urine drug screen" (UDS) in the Norco rationale
+    Fixtures.Run text = Fixtures.imr("search", "--index", index, "text:UDS", "--filter", "case_number=CM14-0041187",
+        "--filter", "service_category=diagnostic_imaging");
+    assertEquals(0, text.exit(), text.err());
+    assertEquals("""
+        1 decision matches text:UDS (showing 1-1)
+
+          1. upheld      Repeat MRI of the right shoulder
+             CM14-0041187 | decided 2014-04-02 | imr show --index INDEX CM14-0041187
+             diagnostic_imaging | Orthopaedic Surgery | CA NV
+             text: The records document the 4 A's of ongoing opioid management: pain
+             decreased from 8/10 to 4/10, the injured worker returned to modified duty,
+             no adverse effects are reported and a **urine drug screen** was consistent.
+        """, text.out().replace(index, "INDEX"));
+  }
+
+  @Test
+  void hitsNameTheirLetterItsDateAndTheShowCommandThatPrintsIt() throws IOException {
+    // samples/cover-01-partial-overturn.txt: "Date of IMR Decision: 04/02/2014"; samples/y2013-02-two-drugs-mixed.txt
+    // (notice layout) states no decision date, only "Dated: 11/18/2013"; the seeds state no date at all
+    Fixtures.Run dated = Fixtures.imr("search", "--index", index, "item:Norco", "--sort", "date", "--limit", "2");
+    assertEquals(0, dated.exit(), dated.err());
+    assertEquals("""
+        4 decisions match item:Norco (showing 1-2)
+
+          1. overturned  Norco 10/325mg #60
+             CM14-0041187 | decided 2014-04-02 | imr show --index INDEX CM14-0041187
+             pharmaceutical | hydrocodone/acetaminophen (opioid) | Orthopaedic Surgery |
+             CA NV
+             item: **Norco** 10/325mg #60
+
+          2. upheld      Norco 10/325mg #120
+             CM13-0047203 | letter dated 2013-11-18 | imr show --index INDEX CM13-0047203
+             pharmaceutical | hydrocodone/acetaminophen (opioid) | Anesthesiology | CA
+             AZ
+             item: **Norco** 10/325mg #120
+        """, dated.out().replace(index, "INDEX"));
+    // a letter hit begins with the same line; a letter without a case number is named by its id
+    Fixtures.Run letter = Fixtures.imr("search", "--index", index, "summary:\"lumbar fusion\"", "--level", "letter");
+    assertEquals(0, letter.exit(), letter.err());
+    assertEquals("""
+        1 letter matches summary:"lumbar fusion" (showing 1-1)
+
+          1. letter afa96d8afb37 | no date | imr show --index INDEX afa96d8afb37
+             U 30 Tablets of Valium 10mg; U 90 Tablets of Percocet 7.5mg-500mg
+             summary: The patient developed chronic low back pain and ultimately
+             underwent a **lumbar fusion**.
+        """, letter.out().replace(index, "INDEX"));
+    // the hint is a command that works: it prints the hit's letter
+    Fixtures.Run show = Fixtures.imr("show", "--index", index, "afa96d8afb37");
+    assertEquals(0, show.exit(), show.err());
+    assertTrue(show.out().startsWith("letter afa96d8afb37"), show.out());
+    Fixtures.Run byCase = Fixtures.imr("show", "--index", index, "CM13-0047203");
+    assertEquals(0, byCase.exit(), byCase.err());
+    assertTrue(byCase.out().startsWith("CM13-0047203   (notice layout)\n  letter 2013-11-18"), byCase.out());
+    // without --index the hint is the bare command (the default index); a path with spaces is quoted
+    assertEquals("imr show", SearchCommand.showCommand(null));
+    assertEquals("imr show --index '/tmp/my index'", SearchCommand.showCommand(Path.of("/tmp/my index")));
   }
 
   @Test

@@ -73,4 +73,20 @@ class ShowCommandTest {
     assertEquals("imr: 'abc' is neither a case number nor a letter id (ids are 64 hex characters; at least 8 of them find one)\n",
         shortKey.err());
   }
+
+  @Test
+  void aLetterThatStatesNoDecisionDateIsDecidedOnItsLetterDateAndSaysSo() throws IOException {
+    // the notice is "Dated: 11/18/2013", assigned 11/04/2013 and disputes a UR denial dated 10/01/2013
+    Fixtures.Run notice = Fixtures.imr("show", "--index", Fixtures.corpusIndex(), "CM13-0047203");
+    assertEquals(0, notice.exit(), notice.err());
+    assertEquals("  decided 2013-11-18 (letter date)   assigned 2013-11-04   UR denial 2013-10-01", notice.out().lines().toList().get(1));
+    // the cover page states "Date of IMR Decision: 11/02/2015" and "Dated: 11/02/2015"
+    Fixtures.Run cover = Fixtures.imr("show", "--index", Fixtures.corpusIndex(), "CM15-0203311");
+    assertEquals(0, cover.exit(), cover.err());
+    assertEquals("  decided 2015-11-02   letter 2015-11-02   assigned 2015-10-14   UR denial 2015-09-29", cover.out().lines().toList().get(1));
+    Fixtures.Run json = Fixtures.imr("show", "--index", Fixtures.corpusIndex(), "CM13-0047203", "--format", "json");
+    JsonNode record = JSON.readTree(json.out());
+    assertEquals("2013-11-18", record.get("decisionDate").asText());
+    assertEquals("letter", record.get("decisionDateSource").asText());
+  }
 }

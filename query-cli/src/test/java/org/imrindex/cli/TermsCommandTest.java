@@ -36,16 +36,17 @@ class TermsCommandTest {
     JsonNode r = JSON.readTree(run.out());
     assertEquals(15, r.get("overturned").get("decisions").asInt());
     assertEquals(32, r.get("upheld").get("decisions").asInt());
-    JsonNode notMedically = find(r.get("typical_of_upheld"), "not medically");
-    int[] independent = countInExpectedRationales("not\\s+medically");
-    assertEquals(independent[0], notMedically.get("count_overturned").asInt());
-    assertEquals(independent[1], notMedically.get("count_upheld").asInt());
-    // hand computation (0 and 31 occurrences in 679 and 1987 tokens): alpha = 500 * 31/2666 = 5.8140;
-    // delta = ln(5.8140/1173.19) - ln(36.8140/2450.19) = -1.1092; sd = sqrt(1/5.8140 + 1/36.8140) = 0.4463; z = -2.4854
-    assertEquals(-2.485, notMedically.get("z").asDouble(), 0.001);
-    assertEquals(SignificantTerms.score("not medically", independent[0], independent[1], r.get("overturned").get("tokens").asLong(),
-        r.get("upheld").get("tokens").asLong()).z(), notMedically.get("z").asDouble(), 0.0005);
-    assertEquals("is medically", r.get("typical_of_overturned").get(0).get("term").asText());
+    JsonNode function = find(r.get("typical_of_overturned"), "function");
+    int[] independent = countInExpectedRationales("function", true);
+    assertEquals(independent[0], function.get("count_overturned").asInt());
+    assertEquals(independent[1], function.get("count_upheld").asInt());
+    // hand computation (6 and 3 occurrences in 678 and 1,985 tokens): alpha = 500 * 9/2663 = 1.68982;
+    // delta = ln(7.68982/1170.31) - ln(4.68982/2480.31) = 1.24562; sd = sqrt(1/7.68982 + 1/4.68982) = 0.58589; z = 2.12602
+    assertEquals(2.126, function.get("z").asDouble(), 0.001);
+    assertEquals(1.2456, function.get("log_odds").asDouble(), 0.0001);
+    assertEquals(SignificantTerms.score("function", independent[0], independent[1], r.get("overturned").get("tokens").asLong(),
+        r.get("upheld").get("tokens").asLong()).z(), function.get("z").asDouble(), 0.0005);
+    assertEquals("function", r.get("typical_of_overturned").get(0).get("term").asText());
     assertTiesInTermOrder(r.get("typical_of_overturned"));
     assertTiesInTermOrder(r.get("typical_of_upheld"));
   }
@@ -66,6 +67,26 @@ class TermsCommandTest {
       }
     }
     assertTrue(ties > 0, "no ties to check: " + terms);
+  }
+
+  @Test
+  void theWordsThatStateTheOutcomeAreLeftOutAndSaidToBe() throws IOException {
+    Fixtures.Run json = Fixtures.imr("terms", "--index", index, "--compare", "outcome", "--format", "json", "--limit", "1000");
+    assertEquals(0, json.exit(), json.err());
+    JsonNode r = JSON.readTree(json.out());
+    for (String outcomeWords : new String[] {"not medically", "is medically", "medically necessary", "medically"}) {
+      assertEquals(null, find(r.get("typical_of_overturned"), outcomeWords), json.out());
+      assertEquals(null, find(r.get("typical_of_upheld"), outcomeWords), json.out());
+    }
+    JsonNode template = r.get("template_left_out");
+    assertEquals(template.get("most_frequent").size(), template.get("terms").asInt(), json.out());
+    assertTrue(template.get("most_frequent").toString().contains("\"not medically\""), json.out());
+    Fixtures.Run text = Fixtures.imr("terms", "--index", index, "--compare", "outcome", "--limit", "1");
+    assertEquals(0, text.exit(), text.err());
+    String[] lines = text.out().split("\n");
+    assertEquals("overturned: 15 decisions (678 words)   upheld: 32 decisions (1,985 words)", lines[0]);
+    assertEquals("left out as the letters' template: " + template.get("terms").asInt() + " terms (\"" + template.get("most_frequent").get(0).asText()
+        + "\", \"" + template.get("most_frequent").get(1).asText() + "\", \"" + template.get("most_frequent").get(2).asText() + "\", …)", lines[1]);
   }
 
   @Test
@@ -97,9 +118,9 @@ class TermsCommandTest {
   }
 
   /** Occurrences in the expected records' rationales: {overturned, upheld}. */
-  private static int[] countInExpectedRationales(String regex) throws IOException {
+  private static int[] countInExpectedRationales(String regex, boolean anyCase) throws IOException {
     int[] out = new int[2];
-    Pattern p = Pattern.compile("(?i)\\b" + regex + "\\b");
+    Pattern p = Pattern.compile((anyCase ? "(?i)" : "") + "\\b" + regex + "\\b");
     for (Path letter : Fixtures.letters()) {
       for (JsonNode d : JSON.readTree(Fixtures.expectedOf(letter).toFile()).get("decisions")) {
         Matcher m = p.matcher(d.get("rationale").asText());

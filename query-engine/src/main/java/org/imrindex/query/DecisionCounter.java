@@ -16,7 +16,7 @@ import org.imrindex.schema.FacetDimension;
 import org.imrindex.schema.IndexSchema;
 
 /**
- * Counts decisions and upheld decisions per value of one dimension, or per pair of values of two,
+ * Counts decisions and upheld decisions per value of one dimension, or per combination of values of two or three,
  * straight from the dimensions' own doc-values fields (the outcome's and the grouping ones): each
  * segment's ordinals are mapped once to a value slot, and the documents are then counted into
  * arrays, with no string or map work per document. A decision counts once under each of its values
@@ -25,7 +25,9 @@ import org.imrindex.schema.IndexSchema;
  */
 final class DecisionCounter {
 
-  /** Above this many value pairs in a segment, pairs are counted in a map instead of a dense array. */
+  private static final int MAX_DIMENSIONS = ReportRequest.MAX_BY;
+
+  /** Above this many value combinations in a segment, they are counted in a map instead of a dense array. */
   private static final long DENSE_LIMIT = 1 << 22;
 
   private final List<FacetDimension> by;
@@ -34,8 +36,8 @@ final class DecisionCounter {
   private long upheld;
 
   DecisionCounter(List<FacetDimension> by) {
-    if (by.isEmpty() || by.size() > 2) {
-      throw new IllegalArgumentException("one or two dimensions");
+    if (by.isEmpty() || by.size() > MAX_DIMENSIONS) {
+      throw new IllegalArgumentException("one to " + MAX_DIMENSIONS + " dimensions, got " + by.size());
     }
     this.by = List.copyOf(by);
   }
@@ -72,14 +74,18 @@ final class DecisionCounter {
       }
       names.get(d).add(null); // the last slot: decisions with no value of this dimension
     }
-    int n0 = names.get(0).size();
-    int n1 = g == 2 ? names.get(1).size() : 1;
-    boolean dense = (long) n0 * n1 <= DENSE_LIMIT;
-    long[] n = dense ? new long[n0 * n1] : null;
-    long[] up = dense ? new long[n0 * n1] : null;
+    // a cell per combination of slots (mixed radix); dimensions not asked for have one slot
+    int[] size = {1, 1, 1};
+    for (int d = 0; d < g; d++) {
+      size[d] = names.get(d).size();
+    }
+    long cellCount = (long) size[0] * size[1] * size[2];
+    boolean dense = cellCount <= DENSE_LIMIT;
+    long[] n = dense ? new long[(int) cellCount] : null;
+    long[] up = dense ? new long[(int) cellCount] : null;
     Map<Long, long[]> sparse = dense ? null : new HashMap<>();
-    int[][] values = {new int[8], new int[8]};
-    int[] counts = new int[2];
+    int[][] values = {new int[8], new int[8], new int[8]};
+    int[] counts = new int[MAX_DIMENSIONS];
     DocIdSetIterator it = md.bits().iterator();
     for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
       if (!outcomes.advanceExact(doc)) {
@@ -88,10 +94,12 @@ final class DecisionCounter {
       int u = upheldOrd[(int) outcomes.nextOrd()] ? 1 : 0;
       total++;
       upheld += u;
-      counts[1] = 1;
-      values[1][0] = 0;
-      for (int d = 0; d < g; d++) {
+      for (int d = 0; d < MAX_DIMENSIONS; d++) {
         counts[d] = 0;
+        if (d >= g) {
+          values[d][counts[d]++] = 0;
+          continue;
+        }
         if (fields[d] != null && fields[d].advanceExact(doc)) {
           for (int i = 0, c = fields[d].docValueCount(); i < c; i++) {
             values[d] = add(values[d], counts[d]++, slots[d][(int) fields[d].nextOrd()]);
@@ -103,25 +111,27 @@ final class DecisionCounter {
       }
       for (int a = 0; a < counts[0]; a++) {
         for (int b = 0; b < counts[1]; b++) {
-          int cell = values[0][a] * n1 + values[1][b];
-          if (dense) {
-            n[cell]++;
-            up[cell] += u;
-          } else {
-            long[] c = sparse.computeIfAbsent((long) cell, x -> new long[2]);
-            c[0]++;
-            c[1] += u;
+          for (int c = 0; c < counts[2]; c++) {
+            long cell = ((long) values[0][a] * size[1] + values[1][b]) * size[2] + values[2][c];
+            if (dense) {
+              n[(int) cell]++;
+              up[(int) cell] += u;
+            } else {
+              long[] sc = sparse.computeIfAbsent(cell, x -> new long[2]);
+              sc[0]++;
+              sc[1] += u;
+            }
           }
         }
       }
     }
-    for (int cell = 0; dense && cell < n0 * n1; cell++) {
+    for (int cell = 0; dense && cell < cellCount; cell++) {
       if (n[cell] > 0) {
-        merge(names, cell, n1, n[cell], up[cell]);
+        merge(names, cell, size, n[cell], up[cell]);
       }
     }
     if (!dense) {
-      sparse.forEach((cell, c) -> merge(names, (int) (long) cell, n1, c[0], c[1]));
+      sparse.forEach((cell, c) -> merge(names, cell, size, c[0], c[1]));
     }
   }
 
@@ -131,11 +141,14 @@ final class DecisionCounter {
     return out;
   }
 
-  private void merge(List<List<String>> names, int cell, int n1, long n, long up) {
+  private void merge(List<List<String>> names, long cell, int[] size, long n, long up) {
+    int[] slot = {(int) (cell / ((long) size[1] * size[2])), (int) (cell / size[2] % size[1]), (int) (cell % size[2])};
     // a null value is the "(none)" group: Arrays.asList, as List.of refuses nulls
-    List<String> key = by.size() == 1 ? java.util.Arrays.asList(names.get(0).get(cell))
-        : java.util.Arrays.asList(names.get(0).get(cell / n1), names.get(1).get(cell % n1));
-    long[] c = counts.computeIfAbsent(key, k -> new long[2]);
+    String[] key = new String[by.size()];
+    for (int d = 0; d < key.length; d++) {
+      key[d] = names.get(d).get(slot[d]);
+    }
+    long[] c = counts.computeIfAbsent(java.util.Arrays.asList(key), k -> new long[2]);
     c[0] += n;
     c[1] += up;
   }

@@ -19,7 +19,7 @@ public final class ExportColumns {
       "drug_strength", "drug_quantity", "drug_refills", "drug_ingredients", "guideline_sources", "mtus_pages",
       "claims_administrator_guideline", "reviewer_guideline", "rationale", "source_path", "source_sha256",
       // added after the others, so a reader that takes columns by position still finds the older ones where they were
-      "warnings", "guideline_documents", "guideline_topics");
+      "warnings", "guideline_documents", "guideline_topics", "decision_date_source");
 
   private ExportColumns() {}
 
@@ -84,6 +84,7 @@ public final class ExportColumns {
     // the facet values, so an export reloads to the counts of report --by guideline_document / guideline_topic
     m.put("guideline_documents", FacetDimension.GUIDELINE_DOCUMENT.values(l, d));
     m.put("guideline_topics", FacetDimension.GUIDELINE_TOPIC.values(l, d));
+    m.put("decision_date_source", str(l.decisionDateSource()));
     return m;
   }
 

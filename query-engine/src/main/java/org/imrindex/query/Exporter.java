@@ -109,6 +109,7 @@ public final class Exporter {
     long n = 0;
     DocIdSetIterator it = md.bits().iterator();
     for (int doc = slice.from() == 0 ? it.nextDoc() : it.advance(slice.from()); doc < slice.to(); doc = it.nextDoc()) {
+      index.checkCancelled();
       int p = parents.nextSetBit(doc);
       if (p != parent) {
         parent = p;

@@ -3,7 +3,6 @@ package org.imrindex.query;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -21,20 +20,19 @@ import org.imrindex.schema.IndexField;
 
 /**
  * Builds the Lucene query over decision documents from the user's query and filters. The query uses
- * Lucene's classic syntax with AND between bare terms; unqualified terms search all text. Decision
- * fields (item, rationale, guideline) match on the decision; letter fields (summary, text — the whole
- * letter) match on the letter and reach all its decisions through a block join.
+ * Lucene's classic syntax with AND between bare terms; unqualified terms search the decision's own
+ * fields (item, rationale, guideline), ranked. Letter fields (summary, text — the whole letter),
+ * named, match on the letter and reach all its decisions through a block join.
  */
 public final class QueryBuilder {
 
   /**
-   * The fields a bare term searches: the decision's own, then its whole letter (which holds the
-   * summary too: searching the summary as well would evaluate the same words twice).
+   * The fields a bare term searches: the decision's own (its item, rationale and citations). The
+   * letter's fields (summary, text) are searched only when named: a bare word means the decisions
+   * that say it, not the other decisions of a letter that mentions it somewhere. In exact mode
+   * their exact twins.
    */
-  static final IndexField[] ALL_TEXT = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE, IndexField.TEXT};
-
-  /** The fields a bare term searches in exact mode: the whole letter has no exact twin, the summary does. */
-  static final IndexField[] ALL_EXACT = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE, IndexField.SUMMARY};
+  static final IndexField[] BARE_WORD_FIELDS = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE};
 
   private final QueryIndex index;
 
@@ -60,8 +58,12 @@ public final class QueryBuilder {
     for (Map.Entry<String, List<String>> e : filters.values().entrySet()) {
       b.add(e.getKey().equals(CASE_NUMBER) ? caseFilter(e.getValue()) : valueFilter(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
     }
-    for (Map.Entry<RangeField, Filters.Range> e : filters.ranges().entrySet()) {
-      b.add(IntPoint.newRangeQuery(e.getKey().field().fieldName(), e.getValue().from(), e.getValue().to()), BooleanClause.Occur.FILTER);
+    for (Map.Entry<RangeField, List<Filters.Range>> e : filters.ranges().entrySet()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (Filters.Range r : e.getValue()) {
+        any.add(e.getKey().query(r), BooleanClause.Occur.SHOULD);
+      }
+      b.add(e.getValue().size() == 1 ? e.getKey().query(e.getValue().get(0)) : any.build(), BooleanClause.Occur.FILTER);
     }
     return b.build();
   }
@@ -75,7 +77,7 @@ public final class QueryBuilder {
    * Rewrites a parsed query for decision documents, clause by clause: a clause on a letter field
    * (summary, text) becomes a block join from the matching letters to their decisions; boolean
    * structure is kept, so {@code rationale:x AND summary:y} means "decisions whose rationale has x,
-   * in letters whose summary has y", and a bare term (expanded over all fields) matches either.
+   * in letters whose summary has y".
    */
   Query toDecisions(Query q) {
     if (q instanceof BooleanQuery bq) {
@@ -110,7 +112,7 @@ public final class QueryBuilder {
   /** Parses the user's query with the index's analysis (exact: literal), or says what is wrong and where. */
   public Query parse(String userQuery, boolean exact) throws QuerySyntaxException {
     QueryLimits.checkQueryText(userQuery);
-    UserQueryParser parser = new UserQueryParser(exact ? ALL_EXACT : ALL_TEXT, index.queryAnalyzer(), exact);
+    UserQueryParser parser = new UserQueryParser(BARE_WORD_FIELDS, index.queryAnalyzer(), exact);
     Query q;
     try {
       q = parser.parse(escapeInnerSlashes(userQuery));

@@ -115,6 +115,7 @@ public final class QueryIndex implements AutoCloseable {
 
   /** The time each search may take; see {@link #budget(Duration)}. */
   private volatile java.time.Duration budget = QueryLimits.DEFAULT_BUDGET;
+  private volatile boolean cancelled;
 
   /**
    * Sets the time each search of this index may take before it is stopped ({@link #search}); zero
@@ -122,6 +123,26 @@ public final class QueryIndex implements AutoCloseable {
    */
   public void budget(java.time.Duration budget) {
     this.budget = java.util.Objects.requireNonNull(budget, "budget");
+  }
+
+  /**
+   * Stops the searches and walks running on this index, and any started until {@link #clearCancel}:
+   * they throw {@link QueryCancelledException}. Safe from any thread (a signal handler's).
+   */
+  public void cancel() {
+    cancelled = true;
+  }
+
+  /** Lets searches run again after {@link #cancel}. */
+  public void clearCancel() {
+    cancelled = false;
+  }
+
+  /** Throws {@link QueryCancelledException} once {@link #cancel} was called; long loops over documents call it. */
+  public void checkCancelled() {
+    if (cancelled) {
+      throw new QueryCancelledException();
+    }
   }
 
   /**
@@ -135,7 +156,9 @@ public final class QueryIndex implements AutoCloseable {
     timed.setQueryCache(searcher.getQueryCache());
     timed.setQueryCachingPolicy(searcher.getQueryCachingPolicy());
     java.time.Duration b = budget;
-    timed.setTimeout(b.isZero() ? () -> true : new org.apache.lucene.index.QueryTimeoutImpl(Math.max(1, b.toMillis())));
+    org.apache.lucene.index.QueryTimeout clock = b.isZero() ? () -> true : new org.apache.lucene.index.QueryTimeoutImpl(Math.max(1, b.toMillis()));
+    timed.setTimeout(() -> cancelled || clock.shouldExit());
+    checkCancelled();
     T result;
     try {
       result = timed.search(q, manager);
@@ -143,6 +166,7 @@ public final class QueryIndex implements AutoCloseable {
       throw new QueryLimitException("the query expands to more clauses than Lucene allows ("
           + String.format(java.util.Locale.ROOT, "%,d", IndexSearcher.getMaxClauseCount()) + "); use fewer terms");
     }
+    checkCancelled();
     if (timed.timedOut()) {
       throw new QueryLimitException(String.format(java.util.Locale.ROOT,
           "the search took longer than its time budget of %s and was stopped; narrow the query (fewer OR-ed, wildcard or fuzzy terms)",

@@ -7,13 +7,21 @@ import java.util.List;
  *
  * @param request what was asked
  * @param total all matching decisions (or letters) with an outcome
- * @param rows one per value (or pair of values) shown
+ * @param rows one per value (or combination of values) shown
  * @param hidden groups hidden by min-n
+ * @param layers for a report by three dimensions, one row per value of the third alone (none
+ *     hidden): the totals of the cross tables, one per value of the third; else empty
  */
-public record Report(ReportRequest request, Row total, List<Row> rows, int hidden) {
+public record Report(ReportRequest request, Row total, List<Row> rows, int hidden, List<Row> layers) {
 
   public Report {
     rows = List.copyOf(rows);
+    layers = List.copyOf(layers);
+  }
+
+  /** A report without layers (by one or two dimensions). */
+  public Report(ReportRequest request, Row total, List<Row> rows, int hidden) {
+    this(request, total, rows, hidden, List.of());
   }
 
   /**

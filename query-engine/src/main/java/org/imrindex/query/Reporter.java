@@ -20,7 +20,8 @@ import org.imrindex.schema.IndexSchema;
 
 /**
  * Computes uphold-rate reports: one doc-values pass over the matching decisions, counting each
- * decision once under each value of a multi-valued dimension (or each pair of values), and at
+ * decision once under each value of a multi-valued dimension (or each combination of values of up
+ * to three), and at
  * letter level each distinct letter once per group — overturned if any of its decisions in the
  * group was overturned, else upheld. Decisions without an outcome are not counted.
  */
@@ -37,6 +38,17 @@ public final class Reporter {
     ReportRequest r = new ReportRequest(asked.by(), asked.query(), asked.exact(), builder.validate(asked.filters()), asked.level(), asked.minN(), asked.sort());
     Query q = builder.decisions(r.query(), r.exact(), r.filters());
     FacetsCollector fc = index.search(q, new FacetsCollectorManager());
+    Report report = count(r, fc);
+    if (r.by().size() < 3) {
+      return report;
+    }
+    // the total of each cross table: the same decisions by the third dimension alone (another pass
+    // over the doc values, no second search), exact also when a dimension is multi-valued
+    ReportRequest third = new ReportRequest(List.of(r.by().get(2)), r.query(), r.exact(), r.filters(), r.level(), 1, r.sort());
+    return new Report(r, report.total(), report.rows(), report.hidden(), count(third, fc).rows());
+  }
+
+  private static Report count(ReportRequest r, FacetsCollector fc) throws IOException {
     if (r.level() == Level.DECISION) {
       DecisionCounter counter = new DecisionCounter(r.by());
       for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {

@@ -31,8 +31,9 @@ import org.imrindex.schema.IndexField;
  */
 public final class Searcher {
 
-  private static final IndexField[] DECISION_FIELDS = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE};
-  private static final IndexField[] LETTER_FIELDS = {IndexField.SUMMARY};
+  /** The text fields a hit shows passages of, in this order, and how many passages of each. */
+  private static final IndexField[] SNIPPET_FIELDS = {IndexField.ITEM, IndexField.RATIONALE, IndexField.GUIDELINE, IndexField.SUMMARY, IndexField.TEXT};
+  private static final int[] PASSAGES = {1, 2, 1, 1, 1};
   private static final int FACET_VALUES = 10;
 
   private final QueryIndex index;
@@ -95,7 +96,13 @@ public final class Searcher {
     return new SearchResult.Hit(r.letterId(), r.decisionNo(), r.letter(), sd.score, snippets);
   }
 
-  /** Up to two passages per hit from the fields that matched; a decision without a match in its own text shows its letter's summary. */
+  /**
+   * Passages of every field a positive clause of the query searches, for each hit that has a match
+   * in it: one of the item, two of the rationale, one of the citations, one of the letter's summary
+   * and one of its text (a letter hit shows its decisions' fields). Each field is highlighted with
+   * its own clauses, so that a query whose clauses span fields, or a decision and its letter, marks
+   * each of them.
+   */
   private Map<Integer, List<SearchResult.Snippet>> snippets(SearchRequest r, Query q, List<ScoreDoc> page) throws IOException {
     Map<Integer, List<SearchResult.Snippet>> out = new LinkedHashMap<>();
     if (q == null || page.isEmpty()) {
@@ -103,54 +110,22 @@ public final class Searcher {
     }
     RecordHighlighter highlighter = new RecordHighlighter(index);
     int[] docs = page.stream().mapToInt(sd -> sd.doc).toArray();
-    String[] decisionFields = names(DECISION_FIELDS, r.exact());
-    if (r.level() == Level.DECISION) {
-      collect(out, highlighter.highlightFields(decisionFields, q, docs, new int[] {1, 2, 1}), DECISION_FIELDS, decisionFields, docs);
-    }
-    List<Integer> needLetter = new ArrayList<>();
-    List<Integer> letterDocs = new ArrayList<>();
-    for (int doc : docs) {
-      if (!out.containsKey(doc)) {
-        needLetter.add(doc);
-        letterDocs.add(index.letterDocOf(doc));
+    Map<String, Query> byField = RecordHighlighter.positiveClauses(q);
+    for (int f = 0; f < SNIPPET_FIELDS.length; f++) {
+      IndexField field = SNIPPET_FIELDS[f];
+      String name = r.exact() && field.hasExactTwin() ? field.exactFieldName() : field.fieldName();
+      Query clauses = byField.get(name);
+      if (clauses == null) {
+        continue;
       }
-    }
-    if (!letterDocs.isEmpty()) {
-      int[] parents = letterDocs.stream().mapToInt(Integer::intValue).toArray();
-      String[] letterFields = names(LETTER_FIELDS, r.exact());
-      String[] summaries = highlighter.highlightFields(letterFields, q, parents, new int[] {2}).get(letterFields[0]);
-      for (int i = 0; i < parents.length; i++) {
-        if (summaries[i] != null && summaries[i].indexOf(SearchResult.MARK_START) >= 0) {
-          out.put(needLetter.get(i), List.of(new SearchResult.Snippet(LETTER_FIELDS[0].fieldName(), summaries[i])));
+      String[] passages = highlighter.highlightFields(new String[] {name}, clauses, docs, new int[] {PASSAGES[f]}).get(name);
+      for (int i = 0; i < docs.length; i++) {
+        if (passages[i] != null && passages[i].indexOf(SearchResult.MARK_START) >= 0) {
+          out.computeIfAbsent(docs[i], k -> new ArrayList<>()).add(new SearchResult.Snippet(field.fieldName(), RecordHighlighter.shown(passages[i])));
         }
       }
     }
     return out;
-  }
-
-  /** The Lucene fields highlighted for these text fields: the exact twins in exact mode. */
-  private static String[] names(IndexField[] fields, boolean exact) {
-    String[] out = new String[fields.length];
-    for (int i = 0; i < fields.length; i++) {
-      out[i] = exact ? fields[i].exactFieldName() : fields[i].fieldName();
-    }
-    return out;
-  }
-
-  private static void collect(Map<Integer, List<SearchResult.Snippet>> out, Map<String, String[]> byField, IndexField[] fields,
-      String[] names, int[] docs) {
-    for (int i = 0; i < docs.length; i++) {
-      List<SearchResult.Snippet> list = new ArrayList<>();
-      for (int f = 0; f < fields.length; f++) {
-        String s = byField.get(names[f])[i];
-        if (s != null && s.indexOf(SearchResult.MARK_START) >= 0) {
-          list.add(new SearchResult.Snippet(fields[f].fieldName(), s));
-        }
-      }
-      if (!list.isEmpty()) {
-        out.put(docs[i], list);
-      }
-    }
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(SearchRequest r, Query parsed) throws IOException, QueryLimitException {

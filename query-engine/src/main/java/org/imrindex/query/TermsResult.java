@@ -13,9 +13,11 @@ import java.util.List;
  * @param tokensB tokens in the second set
  * @param forA terms most typical of the first set, strongest first
  * @param forB terms most typical of the second set, strongest first
+ * @param templateLeftOut how many terms were left out as the letters' template
+ * @param templateExamples the template terms in the most decisions, most first
  */
 public record TermsResult(String labelA, String labelB, long decisionsA, long decisionsB, long tokensA, long tokensB,
-    List<TermScore> forA, List<TermScore> forB) {
+    List<TermScore> forA, List<TermScore> forB, int templateLeftOut, List<String> templateExamples) {
 
   /**
    * A term's counts and score.
@@ -31,5 +33,6 @@ public record TermsResult(String labelA, String labelB, long decisionsA, long de
   public TermsResult {
     forA = List.copyOf(forA);
     forB = List.copyOf(forB);
+    templateExamples = List.copyOf(templateExamples);
   }
 }

@@ -31,13 +31,22 @@ import org.imrindex.schema.IndexField;
 final class UserQueryParser extends MultiFieldQueryParser {
 
   private final boolean exact;
+  /** The item field (or its exact twin), boosted among a bare word's fields. */
+  private final String itemField;
   /** Wildcard, prefix, fuzzy and regular-expression terms so far, each counted once however many fields it searches. */
   private int patterns;
   /** Above zero while a pattern term of a bare word is expanded over its fields. */
   private int expanding;
 
+  /**
+   * The weight of a bare word's match in the decision's item against one in its rationale or
+   * citations: a decision about Norco comes before one whose rationale mentions Norco in passing.
+   */
+  static final float ITEM_BOOST = 3f;
+
   UserQueryParser(IndexField[] fields, Analyzer analyzer, boolean exact) {
     super(names(fields, exact), analyzer);
+    this.itemField = exact ? IndexField.ITEM.exactFieldName() : IndexField.ITEM.fieldName();
     this.exact = exact;
     setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
     setDefaultOperator(Operator.AND);
@@ -192,10 +201,12 @@ final class UserQueryParser extends MultiFieldQueryParser {
     }
     // bare words: each AND-ed part may match in any field; a part with alternatives stays whole
     List<Query> perField = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (String f : fields) {
       Query q = super.getFieldQuery(f, queryText, quoted);
       if (q != null) {
         perField.add(q);
+        names.add(f);
       }
     }
     if (perField.isEmpty()) {
@@ -204,7 +215,7 @@ final class UserQueryParser extends MultiFieldQueryParser {
     int parts = conjuncts(perField.get(0));
     boolean transpose = parts > 1 && perField.stream().allMatch(q -> conjuncts(q) == parts);
     if (!transpose) {
-      return anyOf(perField);
+      return anyOf(perField, names);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < parts; i++) {
@@ -212,7 +223,7 @@ final class UserQueryParser extends MultiFieldQueryParser {
       for (Query q : perField) {
         part.add(((BooleanQuery) q).clauses().get(i).query());
       }
-      all.add(anyOf(part), BooleanClause.Occur.MUST);
+      all.add(anyOf(part, names), BooleanClause.Occur.MUST);
     }
     return all.build();
   }
@@ -238,12 +249,17 @@ final class UserQueryParser extends MultiFieldQueryParser {
     return 1;
   }
 
-  private static Query anyOf(List<Query> queries) {
-    if (queries.size() == 1) {
-      return queries.get(0);
+  /** The queries of one bare word in its fields, any of which may match, each weighted by its field's boost. */
+  private Query anyOf(List<Query> queries, List<String> names) {
+    List<Query> weighted = new ArrayList<>();
+    for (int i = 0; i < queries.size(); i++) {
+      weighted.add(names.get(i).equals(itemField) ? new org.apache.lucene.search.BoostQuery(queries.get(i), ITEM_BOOST) : queries.get(i));
+    }
+    if (weighted.size() == 1) {
+      return weighted.get(0);
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (Query q : queries) {
+    for (Query q : weighted) {
       any.add(q, BooleanClause.Occur.SHOULD);
     }
     return any.build();
@@ -253,6 +269,19 @@ final class UserQueryParser extends MultiFieldQueryParser {
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     if (field == null && CaseNumbers.isCaseNumber(queryText)) {
       return CaseNumbers.query(queryText); // "CM15-0000077", quoted
+    }
+    if (field == null) {
+      // a bare phrase: in each field, weighted as a bare word
+      List<Query> perField = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (String f : fields) {
+        Query q = super.getFieldQuery(f, queryText, slop);
+        if (q != null) {
+          perField.add(q);
+          names.add(f);
+        }
+      }
+      return perField.isEmpty() ? null : anyOf(perField, names);
     }
     return super.getFieldQuery(field(field, queryText), queryText, slop);
   }

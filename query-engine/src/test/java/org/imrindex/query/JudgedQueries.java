@@ -60,6 +60,8 @@ final class JudgedQueries {
     ITEM,
     /** The decision's rationale. */
     RATIONALE,
+    /** The decision's two guideline citations as the letter writes them. */
+    GUIDELINE,
     /** The letter's raw file: judges the letter, so all its decisions. */
     SOURCE
   }
@@ -190,9 +192,10 @@ final class JudgedQueries {
       Text text = switch (e.getKey()) {
         case "item" -> Text.ITEM;
         case "rationale" -> Text.RATIONALE;
+        case "guideline" -> Text.GUIDELINE;
         case "source" -> Text.SOURCE;
         default -> throw new IllegalArgumentException("unknown criterion " + e.getKey()
-            + " (criteria are item, rationale and source: patterns over what the letter says)");
+            + " (criteria are item, rationale, guideline and source: patterns over what the letter says)");
       };
       out.add(new Criterion(text, Pattern.compile(resolve(e.getValue().asText(), patterns, 0), Pattern.CASE_INSENSITIVE)));
     });
@@ -269,6 +272,7 @@ final class JudgedQueries {
           Predicate<Criterion> holds = c -> switch (c.text()) {
             case ITEM -> find(c.pattern(), d.getValue().item());
             case RATIONALE -> find(c.pattern(), d.getValue().rationale());
+            case GUIDELINE -> find(c.pattern(), d.getValue().claimsAdministratorGuideline()) || find(c.pattern(), d.getValue().reviewerGuideline());
             case SOURCE -> byLetter.computeIfAbsent(c, x -> new HashMap<>()).computeIfAbsent(letterId,
                 id -> find(c.pattern(), sources.computeIfAbsent(id, x -> source(letters.get(x)))));
           };

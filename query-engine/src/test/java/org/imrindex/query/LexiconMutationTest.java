@@ -31,6 +31,8 @@ class LexiconMutationTest {
   /** Temazepam, a benzodiazepine, and Restoril, its brand: how a pharmacist would spot their lines. */
   private static final Pattern TEMAZEPAM = Pattern.compile("(?i)(?<![a-z])(temazepam|restoril)(?![a-z])");
   private static final List<String> BENZODIAZEPINE_QUERIES = List.of("item:benzodiazepine", "item:benzodiazepines", "item:benzo");
+  /** The bare word: it finds fewer decisions too, but its kind ("bare word") has no complete-recall check. */
+  private static final String BARE_BENZODIAZEPINE = "benzodiazepine";
 
   @TempDir
   static Path tmp;
@@ -94,9 +96,11 @@ class LexiconMutationTest {
       }
       assertEquals(1.0, normal.of(q).recall(), q);
     }
+    assertEquals(1.0, normal.of(BARE_BENZODIAZEPINE).recall());
+    assertTrue(without.of(BARE_BENZODIAZEPINE).recall() < 1, "the bare word loses the temazepam decisions too");
     // every other query finds what it finds with the full lexicon
     for (JudgedQueries.Result r : normal.results()) {
-      if (!BENZODIAZEPINE_QUERIES.contains(r.query())) {
+      if (!BENZODIAZEPINE_QUERIES.contains(r.query()) && !r.query().equals(BARE_BENZODIAZEPINE)) {
         assertEquals(r, without.of(r.query()), r.query());
       }
     }

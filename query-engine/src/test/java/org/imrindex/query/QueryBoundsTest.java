@@ -123,8 +123,8 @@ class QueryBoundsTest {
 
   @Test
   void moreClausesThanTheLimitIsAUsageErrorThatSaysSo() {
-    // each drug class expands to its products' spellings in several fields (opioid: ~620 clauses)
-    String q = String.join(" OR ", java.util.Collections.nCopies(14, "opioid"));
+    // each drug class expands to its products' spellings in several fields (opioid: ~470 clauses)
+    String q = String.join(" OR ", java.util.Collections.nCopies(18, "opioid"));
     QuerySyntaxException e = refused(q);
     assertInstanceOf(QueryLimitException.class, e);
     assertEquals("the query expands to more than 8,192 clauses (each word searches several fields and its synonyms); use fewer terms",
