@@ -162,19 +162,21 @@ class TerminalWidthTest {
     String id = json.get("hits").get(0).get("letter_id").asText().substring(0, 12);
     Fixtures.Run run = Fixtures.imr("search", "--index", index, "--filter", "parse_warnings=some", "--width", "60");
     assertEquals(0, run.exit(), run.err());
-    // the details line of the letter's first decision is 61 characters: "letter" and the id go to the next line together
+    // the line naming the letter is never wrapped (the imr show command at its end is copied whole), so "letter"
+    // stays with its id; the details after it wrap at 60 columns between words, names whole
     assertEquals("""
         2 decisions match (showing 1-2)
 
           1. upheld      Tramadol 50mg #90
+             letter %1$s | no date | imr show --index %2$s %1$s
              pharmaceutical | tramadol (opioid) |
-             Orthopaedic Surgery | OR WA | letter %1$s
+             Orthopaedic Surgery | OR WA
              warning: decision 2: item heading not found before 'Overturned'
 
           2. overturned\s\s
-             other | Orthopaedic Surgery | OR WA |
-             letter %1$s
+             letter %1$s | no date | imr show --index %2$s %1$s
+             other | Orthopaedic Surgery | OR WA
              warning: decision 2: item heading not found before 'Overturned'
-        """.formatted(id), run.out());
+        """.formatted(id, index), run.out());
   }
 }
