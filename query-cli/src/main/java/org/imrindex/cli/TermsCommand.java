@@ -157,14 +157,15 @@ final class TermsCommand implements Callable<Integer> {
   private static final int MIN_TERM = 12;
 
   /**
-   * One side's terms: the term column as wide as its longest term (at least 32), the counts as wide as
-   * theirs; wider than {@code width}, terms are cut with '~' (to no less than 12 characters).
+   * One side's terms: the term column as wide as the longest term of both sides (at least 32), the
+   * counts as wide as theirs; wider than {@code width}, terms are cut with '~' (to no less than 12
+   * characters).
    */
   private static void table(PrintWriter out, String title, List<TermsResult.TermScore> terms, TermsResult r, int width) {
-    int termWidth = Math.max(32, title.length() - 2);
+    int termWidth = Math.max(32, ("typical of " + (r.labelA().length() > r.labelB().length() ? r.labelA() : r.labelB())).length() - 2);
     int a = Math.max(10, r.labelA().length());
     int b = Math.max(10, r.labelB().length());
-    for (TermsResult.TermScore t : terms) {
+    for (TermsResult.TermScore t : java.util.stream.Stream.concat(r.forA().stream(), r.forB().stream()).toList()) {
       termWidth = Math.max(termWidth, Terminal.escape(t.term()).length());
       a = Math.max(a, Numbers.grouped(t.countA()).length());
       b = Math.max(b, Numbers.grouped(t.countB()).length());
