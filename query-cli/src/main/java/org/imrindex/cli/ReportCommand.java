@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.imrindex.chart.ChartData;
 import org.imrindex.chart.Charts;
+import org.imrindex.chart.HtmlPage;
 import org.imrindex.schema.FacetDimension;
 import org.imrindex.model.LetterJson;
 import org.imrindex.query.Level;
@@ -169,12 +170,16 @@ final class ReportCommand implements Callable<Integer> {
       throw new QuerySyntaxException("--format png needs --out FILE");
     }
     ChartData data;
-    try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
+    HtmlPage.Provenance provenance;
+    java.nio.file.Path path = index.readable();
+    try (OpenIndexes.Lease lease = OpenIndexes.open(path)) {
       data = ChartData.of(new Reporter(lease.index()).run(ChartData.unhidden(request)), minN);
+      provenance = ChartFiles.provenance(path, lease.index());
     }
     byte[] bytes = switch (format) {
       case SVG -> Charts.svgDocument(data).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       case PNG -> Charts.png(data);
+      case HTML -> HtmlPage.report(data, provenance).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       default -> throw new IllegalStateException(format.toString());
     };
     if (out == null) {
@@ -183,8 +188,8 @@ final class ReportCommand implements Callable<Integer> {
       w.flush();
     } else {
       ChartFiles.write(out, bytes);
-      spec.commandLine().getErr().printf(Locale.ROOT, "imr: %s chart of %s %s written to %s%n", format.toString().toLowerCase(Locale.ROOT),
-          Numbers.grouped(data.total().n()), data.unit(), Terminal.escape(out.toString()));
+      spec.commandLine().getErr().printf(Locale.ROOT, "imr: %s %s of %s %s written to %s%n", format.toString().toLowerCase(Locale.ROOT),
+          format == Format.HTML ? "report" : "chart", Numbers.grouped(data.total().n()), data.unit(), Terminal.escape(out.toString()));
     }
     return ExitCode.OK;
   }

@@ -43,11 +43,11 @@ class ChartFormatsTest {
     return Fixtures.imr(all.toArray(String[]::new));
   }
 
-  /** The JSON report's rows by label ("a / b"; "(none)" for no value): n upheld rate low high. */
+  /** The JSON report's rows (args: the whole command line but the format) by label ("a / b"; "(none)" for no value): n upheld rate low high. */
   static Map<String, String> jsonRows(String... args) throws IOException {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--format", "json"));
-    Fixtures.Run run = imr(all.toArray(String[]::new));
+    Fixtures.Run run = Fixtures.imr(all.toArray(String[]::new));
     assertEquals(0, run.exit(), run.err());
     JsonNode json = LetterJson.mapper().readTree(run.out());
     List<String> by = new ArrayList<>();
@@ -103,7 +103,7 @@ class ChartFormatsTest {
     assertEquals("imr: svg chart of 47 decisions written to " + svg + "\n", run.err());
     Document doc = xml(svg);
     // min-n 4 hides groups in the JSON report; the chart keeps them, grey
-    assertEquals(jsonRows("report", "--by", "drug_class", "--min-n", "1"), marks(doc));
+    assertEquals(jsonRows("report", "--index", index, "--by", "drug_class", "--min-n", "1"), marks(doc));
     NodeList gs = doc.getElementsByTagName("g");
     int small = 0;
     for (int i = 0; i < gs.getLength(); i++) {
@@ -128,12 +128,12 @@ class ChartFormatsTest {
   void aTimeChartMarksEachPeriodAndAHeatTableEachCell() throws Exception {
     Path months = tmp.resolve("months.svg");
     assertEquals(0, imr("report", "--by", "decision_month", "--format", "svg", "--out", months.toString()).exit());
-    Map<String, String> expected = jsonRows("report", "--by", "decision_month");
+    Map<String, String> expected = jsonRows("report", "--index", index, "--by", "decision_month");
     expected.remove("(none)"); // no period, not on the time axis
     assertEquals(expected, marks(xml(months)));
     Path heat = tmp.resolve("heat.svg");
     assertEquals(0, imr("report", "--by", "specialty", "--by", "outcome", "--format", "svg", "--out", heat.toString()).exit());
-    assertEquals(jsonRows("report", "--by", "specialty", "--by", "outcome"), marks(xml(heat)));
+    assertEquals(jsonRows("report", "--index", index, "--by", "specialty", "--by", "outcome"), marks(xml(heat)));
   }
 
   @Test
