@@ -111,7 +111,12 @@ public final class Charts {
   /** The chart's size: wide enough for long labels, tall enough for one bar or row per group. */
   public static Size size(ChartData d) {
     return switch (d.kind()) {
-      case CATEGORICAL -> new Size(1000, 170 + 30 * Math.max(3, bars(d).size()));
+      case CATEGORICAL -> {
+        List<ChartData.Point> bars = bars(d);
+        // a label longer than the label column wraps to two lines: the bars stand further apart
+        int perBar = bars.stream().anyMatch(p -> p.label().length() > 36) ? 40 : 30;
+        yield new Size(1000, 170 + perBar * Math.max(3, bars.size()));
+      }
       case TIME -> new Size(1000, 620);
       case TWO_DIMENSIONS -> {
         Heat h = heat(d);
@@ -272,6 +277,7 @@ public final class Charts {
     categories.setMaximumCategoryLabelLines(2);
     categories.setCategoryMargin(0.25);
     categories.setLowerMargin(Math.max(0.02, 0.6 / Math.max(1, points.size()))); // room above the first bar for the overall rate's label
+    categories.setUpperMargin(0.02);
     NumberAxis rate = new NumberAxis("uphold rate (%), whiskers: 95% Wilson interval");
     rate.setRange(0, 100);
     rate.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));

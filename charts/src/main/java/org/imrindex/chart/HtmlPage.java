@@ -88,6 +88,59 @@ public final class HtmlPage {
     return sb.toString();
   }
 
+  /** An overview's page: the question, the totals, a chart and table per dimension, the trend, the distinguishing terms. */
+  public static String overview(Overview o, Provenance p) {
+    String title = "IMR decisions: overview";
+    StringBuilder sb = new StringBuilder(head(title));
+    sb.append("<h1>").append(escape(title)).append("</h1>\n");
+    ChartData first = o.dimensions().isEmpty() ? o.trend() : o.dimensions().get(0);
+    sb.append(question(first.request(), p));
+    sb.append(totals(first).replace("<p class=\"totals\"", "<p class=\"totals\" data-letters=\"" + o.letters() + "\"")
+        .replace(" overturned: ", " overturned, in <b>" + Charts.count(o.letters()) + "</b> letters: "));
+    for (ChartData d : o.dimensions()) {
+      section(sb, d);
+    }
+    section(sb, o.trend());
+    terms(sb, o.terms(), o.request().query() != null);
+    sb.append(tail());
+    return sb.toString();
+  }
+
+  private static void section(StringBuilder sb, ChartData d) {
+    String dim = d.request().by().get(0).dim();
+    sb.append("<section class=\"dimension\" data-dimension=\"").append(escape(dim)).append("\">\n<h2>Uphold rate by ").append(escape(dim)).append("</h2>\n");
+    sb.append(Charts.svgElement(d, "chart-" + dim)).append('\n');
+    sb.append("<details><summary>the table (").append(d.points().size()).append(" groups)</summary>\n").append(table(d)).append("</details>\n");
+    sb.append("</section>\n");
+  }
+
+  private static void terms(StringBuilder sb, org.imrindex.query.TermsResult t, boolean queried) {
+    sb.append("<section class=\"terms\">\n<h2>Terms that distinguish overturned from upheld decisions</h2>\n");
+    sb.append("<p class=\"note\">Words and two-word phrases of the rationales, by the log-odds ratio with an informative prior (z: its")
+        .append(" standard score), as <code>imr terms --compare outcome</code> gives them: ").append(Charts.count(t.decisionsA()))
+        .append(" overturned and ").append(Charts.count(t.decisionsB())).append(" upheld decisions")
+        .append(queried ? " of the filtered decisions (the query does not narrow the comparison)" : "")
+        .append("; ").append(t.templateLeftOut()).append(" terms of the letters' template left out.</p>\n");
+    side(sb, "overturned", t.forA(), t);
+    side(sb, "upheld", t.forB(), t);
+    sb.append("</section>\n");
+  }
+
+  private static void side(StringBuilder sb, String side, List<org.imrindex.query.TermsResult.TermScore> terms, org.imrindex.query.TermsResult t) {
+    sb.append("<h3>typical of ").append(escape(side)).append(" decisions</h3>\n<table class=\"terms\" data-side=\"").append(escape(side))
+        .append("\">\n<thead><tr><th class=\"key\">term</th><th>in ").append(escape(t.labelA())).append("</th><th>in ").append(escape(t.labelB()))
+        .append("</th><th>z</th></tr></thead>\n<tbody>\n");
+    for (var s : terms) {
+      sb.append("<tr class=\"term\" data-term=\"").append(escape(s.term())).append("\" data-z=\"").append(Math.round(s.z() * 1000) / 1000.0)
+          .append("\"><td class=\"key\">").append(escape(s.term())).append("</td><td>").append(Charts.count(s.countA())).append("</td><td>")
+          .append(Charts.count(s.countB())).append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.2f", s.z())).append("</td></tr>\n");
+    }
+    if (terms.isEmpty()) {
+      sb.append("<tr><td class=\"key\">(none)</td><td></td><td></td><td></td></tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n");
+  }
+
   /** One line with the total and the overall rate with its interval. */
   public static String totals(ChartData d) {
     var t = d.total();
