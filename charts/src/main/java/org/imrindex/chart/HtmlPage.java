@@ -128,7 +128,7 @@ public final class HtmlPage {
 
   private static void side(StringBuilder sb, String side, List<org.imrindex.query.TermsResult.TermScore> terms, org.imrindex.query.TermsResult t) {
     sb.append("<h3>typical of ").append(escape(side)).append(" decisions</h3>\n<table class=\"terms\" data-side=\"").append(escape(side))
-        .append("\">\n<thead><tr><th class=\"key\">term</th><th>in ").append(escape(t.labelA())).append("</th><th>in ").append(escape(t.labelB()))
+        .append("\">\n<thead><tr><th class=\"key\">term</th><th>times in ").append(escape(t.labelA())).append("</th><th>times in ").append(escape(t.labelB()))
         .append("</th><th>z</th></tr></thead>\n<tbody>\n");
     for (var s : terms) {
       sb.append("<tr class=\"term\" data-term=\"").append(escape(s.term())).append("\" data-z=\"").append(Math.round(s.z() * 1000) / 1000.0)
