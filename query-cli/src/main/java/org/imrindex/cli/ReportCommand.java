@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.imrindex.chart.ChartData;
+import org.imrindex.chart.Charts;
+import org.imrindex.chart.HtmlPage;
 import org.imrindex.schema.FacetDimension;
 import org.imrindex.model.LetterJson;
 import org.imrindex.query.Level;
@@ -62,7 +65,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
 
   /** Report output formats. */
-  enum Format { TEXT, JSON, CSV }
+  enum Format { TEXT, JSON, CSV, SVG, PNG, HTML }
 
   private static final int BAR = 20;
 
@@ -94,8 +97,12 @@ final class ReportCommand implements Callable<Integer> {
       description = "n, rate or name. Default: n (largest first), but name (time order) when the first --by is a year, quarter or month.")
   ReportSort sort;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json, csv, or a chart: svg, png (the chart alone) or html (a self-contained page: the question, the table, the chart). Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the svg, png or html here (needed for png; svg and html else go to stdout).")
+  java.nio.file.Path out;
 
   @Mixin
   WidthOption width;
@@ -134,6 +141,12 @@ final class ReportCommand implements Callable<Integer> {
       }
       ReportRequest request = new ReportRequest(dims, queryOptions.query, exactOption.exact, filterOptions.filters(), level, minN,
           sort != null ? sort : !dims.isEmpty() && dims.get(0).isTime() ? ReportSort.NAME : ReportSort.N);
+      if (format == Format.SVG || format == Format.PNG || format == Format.HTML) {
+        return chart(request);
+      }
+      if (out != null) {
+        throw new QuerySyntaxException("--out writes a chart: --format svg, png or html");
+      }
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         Report report = new Reporter(qi).run(request);
@@ -147,11 +160,48 @@ final class ReportCommand implements Callable<Integer> {
     });
   }
 
+  /** --format svg, png or html: the report with its small groups (grey), drawn; to --out or stdout. */
+  private int chart(ReportRequest request) throws IOException, QuerySyntaxException {
+    if (pivot) {
+      throw new QuerySyntaxException("--pivot prints text or csv; a chart of two dimensions is a heat table already");
+    }
+    if (ChartData.kindOf(request.by()) == null) {
+      throw new QuerySyntaxException("a chart shows one or two --by dimensions, got " + request.by().size());
+    }
+    if (out == null && format == Format.PNG) {
+      throw new QuerySyntaxException("--format png needs --out FILE");
+    }
+    ChartData data;
+    HtmlPage.Provenance provenance;
+    java.nio.file.Path path = index.readable();
+    try (OpenIndexes.Lease lease = OpenIndexes.open(path)) {
+      data = ChartData.of(new Reporter(lease.index()).run(ChartData.unhidden(request)), minN);
+      provenance = ChartFiles.provenance(path, lease.index());
+    }
+    byte[] bytes = switch (format) {
+      case SVG -> Charts.svgDocument(data).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      case PNG -> Charts.png(data);
+      case HTML -> HtmlPage.report(data, provenance).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      default -> throw new IllegalStateException(format.toString());
+    };
+    if (out == null) {
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      w.flush();
+    } else {
+      ChartFiles.write(out, bytes);
+      spec.commandLine().getErr().printf(Locale.ROOT, "imr: %s %s of %s %s written to %s%n", format.toString().toLowerCase(Locale.ROOT),
+          format == Format.HTML ? "report" : "chart", Numbers.grouped(data.total().n()), data.unit(), Terminal.escape(out.toString()));
+    }
+    return ExitCode.OK;
+  }
+
   static void print(Report r, Format format, int width, PrintWriter out) throws IOException {
     switch (format) {
       case JSON -> out.println(LetterJson.mapper().writeValueAsString(json(r)));
       case CSV -> csv(r, out);
       case TEXT -> text(r, width, out);
+      default -> throw new IllegalArgumentException("not a table format: " + format);
     }
     out.flush();
   }

@@ -174,7 +174,7 @@ class ShellCommandTest {
         complete(completer, "search --index " + index + " x --filter=outcome="));
     assertEquals(List.of(), complete(completer, on + "no_such_dimension=x"));
     // the format names as they are typed (the enum's constants are upper case)
-    assertEquals(List.of("csv", "json", "text"), complete(completer, "report --format "));
+    assertEquals(List.of("csv", "html", "json", "png", "svg", "text"), complete(completer, "report --format "));
     assertEquals(List.of("json"), complete(completer, "report --format j"));
     // the other completions are picocli's
     assertEquals(List.of("drug_class="), complete(completer, "search x --filter drug_c"));
