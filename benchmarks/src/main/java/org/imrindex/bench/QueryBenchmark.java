@@ -336,6 +336,18 @@ public final class QueryBenchmark {
     // the significant-terms pass re-analyzes every rationale: a few runs, not hundreds
     out.add(time("terms --compare outcome", "GROUP BY outcome only (no term statistics)", termsRuns,
         () -> terms.run(new TermsRequest(IndexField.RATIONALE, null, false, true, Filters.none(), 20)), () -> sqlite.report("outcome")));
+    // imr overview: its reports, the monthly trend and the terms, drawn as one HTML page with SVG charts
+    org.imrindex.chart.Overviewer overviewer = new org.imrindex.chart.Overviewer(qi);
+    org.imrindex.chart.HtmlPage.Provenance provenance = new org.imrindex.chart.HtmlPage.Provenance("bench", null, "bench", "bench", "bench");
+    out.add(time("overview (6 reports, trend, terms, HTML + SVG)", "the 7 GROUP BYs and GROUP BY outcome", termsRuns,
+        () -> org.imrindex.chart.HtmlPage.overview(overviewer.run(new org.imrindex.chart.Overview.Request(null, false, Filters.none(), 10, 15)), provenance),
+        () -> {
+          for (FacetDimension d : org.imrindex.chart.Overviewer.DIMENSIONS) {
+            sqlite.report(d.dim());
+          }
+          sqlite.report("decision_month");
+          sqlite.report("outcome");
+        }));
     return out;
   }
 
