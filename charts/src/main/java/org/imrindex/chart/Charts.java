@@ -12,20 +12,17 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import org.imrindex.query.Report;
 import org.imrindex.schema.FacetDimension;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -53,13 +50,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.time.Month;
-import org.jfree.data.time.Quarter;
-import org.jfree.data.time.RegularTimePeriod;
-import org.jfree.data.time.TimePeriodAnchor;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
-import org.jfree.data.time.Year;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.YIntervalSeries;
@@ -101,7 +91,6 @@ public final class Charts {
   private static final Font LABEL = new Font(FAMILY, Font.PLAIN, 15);
   private static final Font TICK = new Font(FAMILY, Font.PLAIN, 14);
   private static final Font COUNT = new Font(FAMILY, Font.BOLD, 13);
-  private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
   /** Width and height in pixels (CSS pixels in SVG; a PNG is drawn at twice that). */
   public record Size(int width, int height) {}
@@ -246,6 +235,10 @@ public final class Charts {
   }
 
   private static void style(ValueAxis axis) {
+    if (axis instanceof NumberAxis n && !(axis instanceof SymbolAxis)) {
+      // tick numbers in Locale.ROOT: a German or Thai-digit default locale must not change the picture
+      n.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(Locale.ROOT));
+    }
     axis.setLabelFont(LABEL);
     axis.setTickLabelFont(TICK);
     axis.setLabelPaint(INK);
@@ -373,41 +366,40 @@ public final class Charts {
 
   // ---- time: the rate as a line with its interval as a band; the counts as bars below ----
 
-  /** The period of a time value: 2016-12 a month, 2016-Q4 a quarter, 2016 a year; null if unreadable. */
-  static RegularTimePeriod period(String value) {
+  /**
+   * The ordinal of a time value, so that periods stand equally apart and a missing one leaves a gap:
+   * 2016-12 counts months, 2016-Q4 quarters, 2016 years; null if unreadable.
+   */
+  static Integer ordinal(String value) {
     if (value == null) {
       return null;
     }
-    try {
-      if (value.matches("\\d{4}-\\d{2}")) {
-        return new Month(Integer.parseInt(value.substring(5)), Integer.parseInt(value.substring(0, 4)));
-      }
-      if (value.matches("\\d{4}-Q[1-4]")) {
-        return new Quarter(Integer.parseInt(value.substring(6)), Integer.parseInt(value.substring(0, 4)));
-      }
-      if (value.matches("\\d{4}")) {
-        return new Year(Integer.parseInt(value));
-      }
-    } catch (IllegalArgumentException e) {
-      return null;
+    if (value.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+      return Integer.parseInt(value.substring(0, 4)) * 12 + Integer.parseInt(value.substring(5)) - 1;
+    }
+    if (value.matches("\\d{4}-Q[1-4]")) {
+      return Integer.parseInt(value.substring(0, 4)) * 4 + Integer.parseInt(value.substring(6)) - 1;
+    }
+    if (value.matches("\\d{4}")) {
+      return Integer.parseInt(value);
     }
     return null;
   }
 
   /** The points drawn on a time chart: those whose value is a period. */
   static List<ChartData.Point> periods(ChartData d) {
-    return d.points().stream().filter(p -> period(p.keys().get(0)) != null).toList();
+    return d.points().stream().filter(p -> ordinal(p.keys().get(0)) != null).toList();
   }
 
   private static JFreeChart time(ChartData d) {
+    FacetDimension dim = d.request().by().get(0);
     List<ChartData.Point> points = periods(d);
-    Calendar utc = Calendar.getInstance(UTC, Locale.ROOT);
     YIntervalSeries rates = new YIntervalSeries("uphold rate");
-    TimeSeries counts = new TimeSeries(d.unit());
+    org.jfree.data.xy.XYIntervalSeries counts = new org.jfree.data.xy.XYIntervalSeries(d.unit());
     for (ChartData.Point p : points) {
-      RegularTimePeriod t = period(p.keys().get(0));
-      rates.add(t.getMiddleMillisecond(utc), 100 * p.rate(), 100 * p.low(), 100 * p.high());
-      counts.add(t, p.n());
+      int x = ordinal(p.keys().get(0));
+      rates.add(x, 100 * p.rate(), 100 * p.low(), 100 * p.high());
+      counts.add(x, x - 0.42, x + 0.42, p.n(), p.n(), p.n());
     }
     YIntervalSeriesCollection rateData = new YIntervalSeriesCollection();
     rateData.addSeries(rates);
@@ -424,21 +416,23 @@ public final class Charts {
     top.addRangeMarker(overall(d, false), org.jfree.chart.ui.Layer.FOREGROUND);
     xyGrid(top);
 
-    TimeSeriesCollection countData = new TimeSeriesCollection(counts, UTC);
-    countData.setXPosition(TimePeriodAnchor.MIDDLE);
+    org.jfree.data.xy.XYIntervalSeriesCollection countData = new org.jfree.data.xy.XYIntervalSeriesCollection();
+    countData.addSeries(counts);
     NumberAxis countAxis = new NumberAxis(d.unit());
-    countAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     style(countAxis);
+    countAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     XYPlot bottom = new XYPlot(countData, null, countAxis, new CountBars(points));
     xyGrid(bottom);
 
-    DateAxis dates = new DateAxis(d.request().by().get(0).dim());
-    style(dates);
-    dates.setTickUnit(periodTicks(d.request().by().get(0), points));
-    dates.setTickMarkPosition(org.jfree.chart.axis.DateTickMarkPosition.MIDDLE);
-    dates.setLowerMargin(0.02);
-    dates.setUpperMargin(0.02);
-    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);
+    NumberAxis periods = new NumberAxis(dim.dim());
+    style(periods);
+    periods.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+    periods.setNumberFormatOverride(new PeriodFormat(dim));
+    periods.setAutoRangeIncludesZero(false);
+    if (!points.isEmpty()) {
+      periods.setRange(ordinal(points.get(0).keys().get(0)) - 0.6, ordinal(points.get(points.size() - 1).keys().get(0)) + 0.6);
+    }
+    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(periods);
     plot.setGap(14);
     plot.add(top, 3);
     plot.add(bottom, 1);
@@ -449,48 +443,31 @@ public final class Charts {
     return titled("Uphold rate by " + dims(d), plot, subtitle(d, extra));
   }
 
-  /** Ticks of whole periods, labelled as the dimension's values, at most about a dozen. */
-  private static org.jfree.chart.axis.DateTickUnit periodTicks(FacetDimension dim, List<ChartData.Point> points) {
-    int months = dim == FacetDimension.DECISION_MONTH ? 1 : dim == FacetDimension.DECISION_QUARTER ? 3 : 12;
-    long span = 1;
-    if (points.size() > 1) {
-      Calendar utc = Calendar.getInstance(UTC, Locale.ROOT);
-      long first = period(points.get(0).keys().get(0)).getFirstMillisecond(utc);
-      long last = period(points.get(points.size() - 1).keys().get(0)).getFirstMillisecond(utc);
-      span = Math.max(1, Math.round((last - first) / (30.44 * 24 * 3600 * 1000 * months)));
-    }
-    int step = (int) Math.max(1, Math.ceil(span / 12.0));
-    return months == 12
-        ? new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, step, new PeriodFormat(months))
-        : new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH, step * months, new PeriodFormat(months));
-  }
-
-  /** A date as the period value that holds it: 2016-12, 2016-Q4 or 2016 (UTC). */
-  static final class PeriodFormat extends java.text.DateFormat {
+  /** An ordinal as the period value it stands for (2016-12, 2016-Q4, 2016). */
+  static final class PeriodFormat extends java.text.NumberFormat {
     private static final long serialVersionUID = 1L;
-    private final int months;
+    private final FacetDimension dim;
 
-    PeriodFormat(int months) {
-      this.months = months;
-      this.calendar = Calendar.getInstance(UTC, Locale.ROOT);
-      this.numberFormat = java.text.NumberFormat.getIntegerInstance(Locale.ROOT);
+    PeriodFormat(FacetDimension dim) {
+      this.dim = dim;
     }
 
     @Override
-    public StringBuffer format(java.util.Date date, StringBuffer sb, java.text.FieldPosition pos) {
-      Calendar c = Calendar.getInstance(UTC, Locale.ROOT);
-      c.setTime(date);
-      int year = c.get(Calendar.YEAR);
-      int month = c.get(Calendar.MONTH) + 1;
-      return sb.append(switch (months) {
-        case 1 -> String.format(Locale.ROOT, "%d-%02d", year, month);
-        case 3 -> String.format(Locale.ROOT, "%d-Q%d", year, (month + 2) / 3);
-        default -> Integer.toString(year);
+    public StringBuffer format(double number, StringBuffer sb, java.text.FieldPosition pos) {
+      return format(Math.round(number), sb, pos); // the ticks are whole; the axis also sizes labels by its range's ends
+    }
+
+    @Override
+    public StringBuffer format(long n, StringBuffer sb, java.text.FieldPosition pos) {
+      return sb.append(switch (dim) {
+        case DECISION_MONTH -> String.format(Locale.ROOT, "%d-%02d", Math.floorDiv(n, 12), Math.floorMod(n, 12) + 1);
+        case DECISION_QUARTER -> String.format(Locale.ROOT, "%d-Q%d", Math.floorDiv(n, 4), Math.floorMod(n, 4) + 1);
+        default -> Long.toString(n);
       });
     }
 
     @Override
-    public java.util.Date parse(String source, java.text.ParsePosition pos) {
+    public Number parse(String source, java.text.ParsePosition pos) {
       return null; // labels only
     }
   }

@@ -159,6 +159,27 @@ class ChartFormatsTest {
   }
 
   @Test
+  void theChartsTextDoesNotDependOnTheDefaultLocale() throws Exception {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      for (String dim : List.of("drug_class", "decision_month")) {
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
+        Path root = tmp.resolve(dim + "-root.svg");
+        assertEquals(0, imr("report", "--by", dim, "--format", "svg", "--out", root.toString()).exit());
+        List<String> expected = texts(xml(root));
+        for (java.util.Locale l : List.of(java.util.Locale.GERMANY, java.util.Locale.forLanguageTag("th-TH-u-nu-thai"))) {
+          java.util.Locale.setDefault(l);
+          Path other = tmp.resolve(dim + "-" + l.toLanguageTag() + ".svg");
+          assertEquals(0, imr("report", "--by", dim, "--format", "svg", "--out", other.toString()).exit());
+          assertEquals(expected, texts(xml(other)), dim + " under " + l);
+        }
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void aChartNeedsOneOrTwoDimensionsAndAPngAFile() {
     Fixtures.Run noOut = imr("report", "--by", "drug_class", "--format", "png");
     assertEquals(2, noOut.exit());
