@@ -45,12 +45,23 @@ public enum FacetDimension {
    * decision kept its outcome but lost its item heading, say). {@code parse_warnings=none} leaves such
    * letters out of a count.
    */
-  PARSE_WARNINGS(false, true);
+  PARSE_WARNINGS(false, true),
+  /**
+   * Whether utilization review authorised part of the request before the IMR: {@code
+   * partially_authorized} when the decision's heading says so ("X was the original request. Y was
+   * authorized by the Claims Administrator"), else {@code none}.
+   */
+  UR_MODIFICATION(false, false);
 
   /** The {@link #PARSE_WARNINGS} value of a letter read whole. */
   public static final String NO_WARNINGS = "none";
   /** The {@link #PARSE_WARNINGS} value of a letter with warnings. */
   public static final String SOME_WARNINGS = "some";
+
+  /** The {@link #UR_MODIFICATION} value of a decision on the request as the provider made it. */
+  public static final String UR_NONE = "none";
+  /** The {@link #UR_MODIFICATION} value of a decision on what remained of a partly authorised request. */
+  public static final String UR_PARTIALLY_AUTHORIZED = "partially_authorized";
 
   private final boolean multiValued;
   private final boolean letterLevel;
@@ -88,7 +99,11 @@ public enum FacetDimension {
    * open-ended (drugs, specialties…): a filter on one of them is valid even when no letter has it yet.
    */
   public List<String> fixedValues() {
-    return this == PARSE_WARNINGS ? List.of(NO_WARNINGS, SOME_WARNINGS) : List.of();
+    return switch (this) {
+      case PARSE_WARNINGS -> List.of(NO_WARNINGS, SOME_WARNINGS);
+      case UR_MODIFICATION -> List.of(UR_NONE, UR_PARTIALLY_AUTHORIZED);
+      default -> List.of();
+    };
   }
 
   /** The dimension named {@code dim}, e.g. "drug_class". */
@@ -119,8 +134,14 @@ public enum FacetDimension {
       case DECISION_QUARTER -> add(out, decisionQuarter(l));
       case LAYOUT -> add(out, l.layout());
       case PARSE_WARNINGS -> add(out, l.warnings().isEmpty() ? NO_WARNINGS : SOME_WARNINGS);
+      case UR_MODIFICATION -> add(out, urModification(d));
     }
     return out;
+  }
+
+  /** The {@link #UR_MODIFICATION} value of a decision: partly authorised when its heading names the original request or what was authorised. */
+  public static String urModification(Decision d) {
+    return d.originalRequest() != null || d.authorizedByClaimsAdministrator() != null ? UR_PARTIALLY_AUTHORIZED : UR_NONE;
   }
 
   /** Endings a document's name loses in its facet value: "Chronic Pain Medical Treatment Guidelines" is "Chronic Pain". */

@@ -86,9 +86,10 @@ public final class IndexSchema {
    * stores records with their guideline citations; 5 = adds {@code decision_month} and
    * {@code decision_quarter}; 6 = stores records with {@code decisionDateSource}, and a letter that
    * states no decision date with its letter date as the decision date; indexes the decision date as
-   * points too, for {@code --filter decision_date=…}.
+   * points too, for {@code --filter decision_date=…}; 7 = adds {@code ur_modification} (a layout-6
+   * index has no value of it, so {@code ur_modification=none} would find no decision in it).
    */
-  public static final String FORMAT_VERSION = "6";
+  public static final String FORMAT_VERSION = "7";
 
   /**
    * The doc-values field of a facet dimension. One field per dimension: a report by drug class

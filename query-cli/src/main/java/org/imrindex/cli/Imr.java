@@ -36,7 +36,7 @@ public final class Imr implements Runnable {
 
   /** The subcommands, in the order --help lists them. */
   private static final List<String> COMMANDS = List.of(
-      "demo", "extract", "index", "search", "show", "report", "overview", "terms", "shell", "export", "stats", "verify", "generate", "completion", "help");
+      "demo", "extract", "index", "search", "show", "report", "overview", "terms", "shell", "export", "stats", "audit", "verify", "generate", "completion", "help");
 
   /**
    * A new instance of a subcommand. (A switch, not a map of constructor references: the JDK 25 AOT
@@ -55,6 +55,7 @@ public final class Imr implements Runnable {
       case "shell" -> new ShellCommand();
       case "export" -> new ExportCommand();
       case "stats" -> new StatsCommand();
+      case "audit" -> new AuditCommand();
       case "verify" -> new VerifyCommand();
       case "generate" -> new GenerateCommand();
       case "completion" -> new CompletionCommand();

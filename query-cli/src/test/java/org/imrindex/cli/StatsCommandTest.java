@@ -53,6 +53,7 @@ class StatsCommandTest {
           decision_quarter          0
           layout                    1
           parse_warnings            2
+          ur_modification           1
         """, run.out().replaceFirst("index size +[0-9,]+ bytes", "index size   SIZE bytes")
             .replaceFirst("last commit  \\S+   \\(imr [^)]+\\)", "last commit  TIME   (imr VERSION)"));
 
