@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     name = "rerun",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the question of a file saved by report --save again on the index and says whether the result is",
+      "Runs the question of a file saved by report, search or terms --save again on the index and says whether the result is",
       "identical; if not, whether the index changed (its commit generation, letter or decision count) or the",
       "tool did (version, analysis chain), and the rows whose counts differ, saved -> now.",
       "",
@@ -76,7 +76,7 @@ final class RerunCommand implements Callable<Integer> {
     return a.equals(b) ? Terminal.escape(a) : Terminal.escape(a) + " -> " + Terminal.escape(b);
   }
 
-  /** A report row as its counts ("10 decisions, 8 upheld"), any other value as JSON. */
+  /** A report row as its counts ("10 decisions, 8 upheld"), another object as "key value, ...", any other value as itself. */
   private static String row(JsonNode n) {
     if (n == null) {
       return "(no row)";
@@ -88,6 +88,11 @@ final class RerunCommand implements Callable<Integer> {
             + Numbers.grouped(n.get("upheld").asLong()) + " upheld";
       }
     }
-    return Terminal.escape(n.toString());
+    if (n.isObject()) {
+      java.util.List<String> parts = new java.util.ArrayList<>();
+      n.properties().forEach(e -> parts.add(e.getKey() + " " + (e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString())));
+      return Terminal.escape(String.join(", ", parts));
+    }
+    return Terminal.escape(n.isValueNode() ? n.asText() : n.toString());
   }
 }

@@ -186,4 +186,65 @@ class RerunCommandTest {
     assertEquals("", run.out());
     assertEquals("imr: --save " + file + ": no folder " + tmp.resolve("nowhere") + "\n", run.err());
   }
+
+  @Test
+  void aSavedSearchSaysItsTotalAndFacetCountsChanged() throws IOException {
+    // one NSAID decision among the seeds (001, overturned); pr-01 adds another, overturned
+    Path search = tmp.resolve("nsaid.json");
+    Fixtures.Run run = Fixtures.imr("search", "--index", index, "--filter", "drug_class=nsaid", "--facet", "outcome", "--limit", "0",
+        "--save", search.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(Fixtures.imr("search", "--index", index, "--filter", "drug_class=nsaid", "--facet", "outcome", "--limit", "0").out(), run.out());
+    Fixtures.Run same = Fixtures.imr("rerun", "--index", index, search.toString());
+    assertEquals(0, same.exit(), same.err());
+    assertTrue(same.out().startsWith("the result is identical to the saved one\n"), same.out());
+    long before = generation();
+    Files.copy(Fixtures.corpus().resolve("letters/samples/pr-01-single-overturned.txt"), letters.resolve("pr-01-single-overturned.txt"));
+    assertEquals(0, Fixtures.imr("index", "--index", index, "--quiet", letters.toString()).exit());
+    Fixtures.Run changed = Fixtures.imr("rerun", "--index", index, search.toString());
+    assertEquals(1, changed.exit(), changed.err());
+    assertEquals("the result differs from the saved one\n"
+        + "the index changed: generation " + before + " -> " + generation() + ", 5 -> 6 letters, 12 -> 13 decisions\n"
+        + "the tool is the same: imr " + version() + ", analysis chain medical-1\n"
+        + "rows that differ (saved -> now):\n"
+        + "  total: 1 -> 2\n"
+        + "  outcome=overturned: 1 -> 2\n", changed.out());
+  }
+
+  @Test
+  void aSavedSearchNamesTheHitWhoseScoreWasEdited() throws IOException {
+    Path search = tmp.resolve("nsaid.json");
+    assertEquals(0, Fixtures.imr("search", "--index", index, "--filter", "drug_class=nsaid", "--save", search.toString()).exit());
+    ObjectNode file = (ObjectNode) JSON.readTree(search.toFile());
+    ObjectNode hit = (ObjectNode) file.path("result").path("hits").get(0);
+    String id = hit.path("letter_id").asText();
+    String score = hit.path("score").asText();
+    hit.put("score", 9.5);
+    Files.writeString(search, JSON.writeValueAsString(file), StandardCharsets.UTF_8);
+    Fixtures.Run run = Fixtures.imr("rerun", "--index", index, search.toString());
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.out().endsWith("rows that differ (saved -> now):\n"
+        + "  hit " + id + " decision 1: #1, score 9.5 -> #1, score " + score + "\n"), run.out());
+    assertTrue(run.out().contains("\nthe index is the same: "), run.out());
+  }
+
+  @Test
+  void savedTermsRerunIdenticalThenTheIndexChanged() throws IOException {
+    Path terms = tmp.resolve("terms.json");
+    Fixtures.Run run = Fixtures.imr("terms", "--index", index, "--compare", "outcome", "--limit", "3", "--save", terms.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(Fixtures.imr("terms", "--index", index, "--compare", "outcome", "--limit", "3").out(), run.out());
+    assertEquals("terms", JSON.readTree(terms.toFile()).path("question").path("command").asText());
+    assertEquals(JSON.readTree(Fixtures.imr("terms", "--index", index, "--compare", "outcome", "--limit", "3", "--format", "json").out()),
+        JSON.readTree(terms.toFile()).path("result"));
+    Fixtures.Run same = Fixtures.imr("rerun", "--index", index, terms.toString());
+    assertEquals(0, same.exit(), same.err());
+    assertTrue(same.out().startsWith("the result is identical to the saved one\n"), same.out());
+    Files.copy(Fixtures.corpus().resolve("letters/samples/pr-01-single-overturned.txt"), letters.resolve("pr-01-single-overturned.txt"));
+    assertEquals(0, Fixtures.imr("index", "--index", index, "--quiet", letters.toString()).exit());
+    Fixtures.Run changed = Fixtures.imr("rerun", "--index", index, terms.toString());
+    assertEquals(1, changed.exit(), changed.err());
+    // one more overturned decision: the overturned side's size is a differing row
+    assertTrue(changed.out().contains("\nthe index changed: ") && changed.out().contains("\n  overturned: decisions 1, tokens "), changed.out());
+  }
 }

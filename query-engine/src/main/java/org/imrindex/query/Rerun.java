@@ -46,6 +46,16 @@ public final class Rerun {
     return new SavedAnalysis(Questions.report(asked), index.snapshot(), IndexSchema.toolVersion(), index.analysis().id(), ReportJson.of(report));
   }
 
+  /** A search to save: the question as asked, the index it ran on, this tool, and the search's JSON. */
+  public static SavedAnalysis search(SearchRequest asked, SearchResult result, QueryIndex index) throws IOException {
+    return new SavedAnalysis(Questions.search(asked), index.snapshot(), IndexSchema.toolVersion(), index.analysis().id(), SearchJson.of(result));
+  }
+
+  /** A terms comparison to save: the question as asked, the index it ran on, this tool, and its JSON. */
+  public static SavedAnalysis terms(TermsRequest asked, TermsResult result, QueryIndex index) throws IOException {
+    return new SavedAnalysis(Questions.terms(asked), index.snapshot(), IndexSchema.toolVersion(), index.analysis().id(), TermsJson.of(result));
+  }
+
   /** Asks the saved question again of {@code index} and compares. */
   public static Outcome run(SavedAnalysis saved, QueryIndex index) throws IOException, QuerySyntaxException {
     SavedAnalysis now = switch (saved.command()) {
@@ -53,7 +63,15 @@ public final class Rerun {
         ReportRequest r = Questions.reportRequest(saved.question());
         yield report(r, new Reporter(index).run(r), index);
       }
-      default -> throw new QuerySyntaxException("cannot rerun a saved '" + saved.command() + "'; saved reports can be rerun");
+      case "search" -> {
+        SearchRequest r = Questions.searchRequest(saved.question());
+        yield search(r, new Searcher(index).search(r), index);
+      }
+      case "terms" -> {
+        TermsRequest r = Questions.termsRequest(saved.question());
+        yield terms(r, new SignificantTerms(index).run(r), index);
+      }
+      default -> throw new QuerySyntaxException("cannot rerun a saved '" + saved.command() + "'; saved reports, searches and terms can be rerun");
     };
     JsonNode before = asRead(saved.result());
     JsonNode after = asRead(now.result());
@@ -100,7 +118,28 @@ public final class Rerun {
       }
       return m;
     }
-    result.properties().forEach(e -> m.put(e.getKey(), e.getValue()));
+    if (result.path("hits").isArray()) {
+      // a search: the total, each hit by its letter and decision (its rank and score), each facet value's count
+      m.put("total", result.path("total"));
+      int rank = result.path("offset").asInt() + 1;
+      for (JsonNode hit : result.get("hits")) {
+        String key = "hit " + hit.path("letter_id").asText() + (hit.has("decision_no") ? " decision " + (hit.path("decision_no").asInt() + 1) : "");
+        m.put(key, com.fasterxml.jackson.databind.node.TextNode.valueOf("#" + rank++ + ", score " + hit.path("score").asText()));
+      }
+      result.path("facets").properties().forEach(f -> f.getValue().forEach(v ->
+          m.put(f.getKey() + "=" + v.path("value").asText(), v.path("count"))));
+      return m;
+    }
+    for (Map.Entry<String, JsonNode> e : result.properties()) {
+      if (e.getKey().startsWith("typical_of_") && e.getValue().isArray()) {
+        // terms: each side's terms by name (counts, z)
+        for (JsonNode t : e.getValue()) {
+          m.put(e.getKey() + " \"" + t.path("term").asText() + "\"", ((com.fasterxml.jackson.databind.node.ObjectNode) t.deepCopy()).without("term"));
+        }
+      } else {
+        m.put(e.getKey(), e.getValue());
+      }
+    }
     return m;
   }
 }
