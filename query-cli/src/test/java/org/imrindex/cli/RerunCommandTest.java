@@ -247,4 +247,25 @@ class RerunCommandTest {
     // one more overturned decision: the overturned side's size is a differing row
     assertTrue(changed.out().contains("\nthe index changed: ") && changed.out().contains("\n  overturned: decisions 1, tokens "), changed.out());
   }
+
+  @Test
+  void aSaveThatFailsLeavesTheSavedFileAsItWas() throws IOException {
+    byte[] before = Files.readAllBytes(saved);
+    // the partial file's place is taken by a folder: writing it fails
+    Path partial = Files.createDirectory(tmp.resolve("." + saved.getFileName() + ".imr-partial"));
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = Imr.commandLine();
+    cl.setOut(new java.io.PrintWriter(out, true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    // through Imr.execute, as main runs a command: its handler turns an I/O failure into one line
+    int exit = Imr.execute(cl, "report", "--index", index, "--by", "outcome", "--save", saved.toString());
+    assertEquals(3, exit, out.toString());
+    // the reason between is the system's ("Is a directory")
+    assertTrue(err.toString().startsWith("imr: cannot save " + saved + ": "), err.toString());
+    assertTrue(err.toString().endsWith(" (" + partial + ") (--debug shows the stack trace)\n"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(Files.readAllBytes(saved)));
+    assertFalse(Files.exists(partial), "the partial file's place is cleared");
+  }
 }

@@ -67,6 +67,9 @@ public record SavedAnalysis(ObjectNode question, IndexSnapshot index, String too
         out.write('\n');
       }
       Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new IOException("cannot save " + file + ": " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName())
+          + " (" + e.getFile() + ")", e);
     } finally {
       Files.deleteIfExists(partial);
     }
