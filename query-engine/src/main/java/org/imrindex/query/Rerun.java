@@ -12,6 +12,9 @@ import org.imrindex.schema.IndexSchema;
 /** Saves analyses and runs saved ones again ({@code --save}, {@code imr rerun}): is the result the same, and if not, why. */
 public final class Rerun {
 
+  /** How much of a letter id a differing hit is named by (the whole of a case number). */
+  static final int ID_SHOWN = 12;
+
   private Rerun() {}
 
   /**
@@ -123,7 +126,9 @@ public final class Rerun {
       m.put("total", result.path("total"));
       int rank = result.path("offset").asInt() + 1;
       for (JsonNode hit : result.get("hits")) {
-        String key = "hit " + hit.path("letter_id").asText() + (hit.has("decision_no") ? " decision " + (hit.path("decision_no").asInt() + 1) : "");
+        String id = hit.path("letter_id").asText();
+        // a letter without a case number is named by its hash: the first 12 characters, as a search's hit line shows it
+        String key = "hit " + id.substring(0, Math.min(ID_SHOWN, id.length())) + (hit.has("decision_no") ? " decision " + (hit.path("decision_no").asInt() + 1) : "");
         m.put(key, com.fasterxml.jackson.databind.node.TextNode.valueOf("#" + rank++ + ", score " + hit.path("score").asText()));
       }
       result.path("facets").properties().forEach(f -> f.getValue().forEach(v ->
