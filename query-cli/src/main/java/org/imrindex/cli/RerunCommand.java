@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
     name = "rerun",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the question of a file saved by report, search or terms --save again on the index and says whether the result is",
-      "identical; if not, whether the index changed (its commit generation, letter or decision count) or the",
-      "tool did (version, analysis chain), and the rows whose counts differ, saved -> now.",
+      "Run a saved analysis again: the question of a file written by report, search or terms --save, asked",
+      "of the index. Says whether the result is identical, whether the index changed (its commit generation,",
+      "user data, letter or decision count) and whether the tool did (version, analysis chain); when the",
+      "result differs, the rows that differ, saved -> now.",
       "",
       "Example:  imr report --by drug_class --save drug-class.json",
       "          imr rerun drug-class.json"
