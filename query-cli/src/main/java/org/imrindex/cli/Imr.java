@@ -36,7 +36,7 @@ public final class Imr implements Runnable {
 
   /** The subcommands, in the order --help lists them. */
   private static final List<String> COMMANDS = List.of(
-      "demo", "extract", "index", "search", "show", "report", "overview", "terms", "shell", "export", "stats", "audit", "verify", "generate", "completion", "help");
+      "demo", "extract", "index", "search", "show", "report", "overview", "terms", "rerun", "shell", "export", "stats", "audit", "verify", "generate", "completion", "help");
 
   /**
    * A new instance of a subcommand. (A switch, not a map of constructor references: the JDK 25 AOT
@@ -52,6 +52,7 @@ public final class Imr implements Runnable {
       case "report" -> new ReportCommand();
       case "overview" -> new OverviewCommand();
       case "terms" -> new TermsCommand();
+      case "rerun" -> new RerunCommand();
       case "shell" -> new ShellCommand();
       case "export" -> new ExportCommand();
       case "stats" -> new StatsCommand();

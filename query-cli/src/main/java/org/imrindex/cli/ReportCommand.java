@@ -1,8 +1,5 @@
 package org.imrindex.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -21,7 +18,9 @@ import org.imrindex.query.QueryBuilder;
 import org.imrindex.query.QueryIndex;
 import org.imrindex.query.QuerySyntaxException;
 import org.imrindex.query.Report;
+import org.imrindex.query.ReportJson;
 import org.imrindex.query.ReportPivot;
+import org.imrindex.query.Rerun;
 import org.imrindex.query.ReportRequest;
 import org.imrindex.query.ReportSort;
 import org.imrindex.query.Reporter;
@@ -58,7 +57,8 @@ import picocli.CommandLine.Spec;
       "           imr report --by specialty --by decision_year --pivot",
       "           imr report --by drug_class --by outcome --by decision_year",
       "           imr report --by guideline_topic --min-n 5",
-      "           imr report --by specialty --query '\"functional improvement\"' --min-n 30"
+      "           imr report --by specialty --query '\"functional improvement\"' --min-n 30",
+      "           imr report --by drug_class --save drug-class.json   (imr rerun drug-class.json: the same result?)"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:Success.", "2:Usage error: bad query, unknown dimension or value (the valid ones are listed).",
@@ -111,6 +111,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--pivot", description = "Two --by dimensions as a cross table: the first down, the second across; a third makes one table per value of it (text, csv).")
   boolean pivot;
 
+  @Option(names = "--save", paramLabel = "FILE.json",
+      description = "Also save the question, the index commit, the tool version and the result (the JSON of --format json) for imr rerun.")
+  java.nio.file.Path save;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -143,14 +147,23 @@ final class ReportCommand implements Callable<Integer> {
       ReportRequest request = new ReportRequest(dims, queryOptions.query, exactOption.exact, filterOptions.filters(), level, minN,
           sort != null ? sort : !dims.isEmpty() && dims.get(0).isTime() ? ReportSort.NAME : ReportSort.N);
       if (format == Format.SVG || format == Format.PNG || format == Format.HTML) {
+        if (save != null) {
+          throw new QuerySyntaxException("--save keeps a report's numbers: use it with --format text, json or csv");
+        }
         return chart(request);
       }
       if (out != null) {
         throw new QuerySyntaxException("--out writes a chart: --format svg, png or html");
       }
+      if (save != null) {
+        org.imrindex.query.SavedAnalysis.checkTarget(save);
+      }
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         Report report = new Reporter(qi).run(request);
+        if (save != null) {
+          Rerun.report(request, report, qi).write(save);
+        }
         if (table) {
           printTable(report, format, width.columns(), spec.commandLine().getOut());
         } else {
@@ -199,7 +212,7 @@ final class ReportCommand implements Callable<Integer> {
 
   static void print(Report r, Format format, int width, PrintWriter out) throws IOException {
     switch (format) {
-      case JSON -> out.println(LetterJson.mapper().writeValueAsString(json(r)));
+      case JSON -> out.println(LetterJson.mapper().writeValueAsString(ReportJson.of(r)));
       case CSV -> csv(r, out);
       case TEXT -> text(r, width, out);
       default -> throw new IllegalArgumentException("not a table format: " + format);
@@ -252,51 +265,8 @@ final class ReportCommand implements Callable<Integer> {
     return n == 1 ? plural.substring(0, plural.length() - 1) : plural;
   }
 
-  static ObjectNode json(Report r) {
-    ObjectMapper m = LetterJson.mapper();
-    ObjectNode o = m.createObjectNode();
-    o.put("level", r.request().level().toString());
-    ArrayNode by = o.putArray("by");
-    r.request().by().forEach(d -> by.add(d.dim()));
-    if (r.request().query() == null) {
-      o.putNull("query");
-    } else {
-      o.put("query", r.request().query());
-    }
-    ObjectNode filters = o.putObject("filters");
-    r.request().filters().values().forEach((k, v) -> {
-      ArrayNode a = filters.putArray(k);
-      v.forEach(a::add);
-    });
-    r.request().filters().ranges().forEach((k, v) -> {
-      ArrayNode a = filters.putArray(k.key());
-      v.forEach(range -> a.add(k.format(range)));
-    });
-    ObjectNode total = o.putObject("total");
-    counts(total, r.total(), unit(r), false);
-    ArrayNode rows = o.putArray("rows");
-    for (Report.Row row : r.rows()) {
-      ObjectNode n = rows.addObject();
-      for (int i = 0; i < row.keys().size(); i++) {
-        n.put(r.request().by().get(i).dim(), row.keys().get(i));
-      }
-      counts(n, row, unit(r), true);
-    }
-    o.put("hidden", r.hidden());
-    return o;
-  }
-
-  private static void counts(ObjectNode n, Report.Row row, String unit, boolean share) {
-    // snake_case, the names of the CSV columns: what pandas and R users expect
-    n.put(unit, row.n()).put("upheld", row.upheld()).put("overturned", row.overturned()).put("uphold_rate", round(row.upholdRate()));
-    n.put("ci95_low", round(row.ciLow())).put("ci95_high", round(row.ciHigh()));
-    if (share) {
-      n.put("share", round(row.share()));
-    }
-  }
-
   static double round(double v) {
-    return Math.round(v * 10_000) / 10_000.0;
+    return ReportJson.round(v);
   }
 
   private static void csv(Report r, PrintWriter out) throws IOException {

@@ -1,8 +1,6 @@
 package org.imrindex.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -20,6 +18,8 @@ import org.imrindex.query.Level;
 import org.imrindex.query.QueryBuilder;
 import org.imrindex.query.QueryIndex;
 import org.imrindex.query.QuerySyntaxException;
+import org.imrindex.query.Rerun;
+import org.imrindex.query.SearchJson;
 import org.imrindex.query.SearchRequest;
 import org.imrindex.query.SearchResult;
 import org.imrindex.query.Searcher;
@@ -89,6 +89,10 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin
   WidthOption width;
 
+  @Option(names = "--save", paramLabel = "FILE.json",
+      description = "Also save the question, the index commit, the tool version and the result (the JSON of --format json) for imr rerun.")
+  java.nio.file.Path save;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -106,9 +110,15 @@ final class SearchCommand implements Callable<Integer> {
         }
       }
       SearchRequest request = new SearchRequest(query, exactOption.exact, filterOptions.filters(), dims.stream().distinct().toList(), level, limit, offset, sort);
+      if (save != null) {
+        org.imrindex.query.SavedAnalysis.checkTarget(save);
+      }
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
         SearchResult result = new Searcher(qi).search(request);
+        if (save != null) {
+          Rerun.search(request, result, qi).write(save);
+        }
         print(result, format, Boolean.getBoolean("imr.stdout.tty"), width.columns(), showCommand(index.index), spec.commandLine().getOut());
       }
       return ExitCode.OK;
@@ -134,11 +144,11 @@ final class SearchCommand implements Callable<Integer> {
   static void print(SearchResult r, Format format, boolean terminal, int width, String show, PrintWriter out) throws IOException {
     switch (format) {
       case TEXT -> text(r, terminal, width, show, out);
-      case JSON -> out.println(LetterJson.mapper().writeValueAsString(json(r)));
+      case JSON -> out.println(LetterJson.mapper().writeValueAsString(SearchJson.of(r)));
       case JSONL -> {
         ObjectMapper m = LetterJson.mapper();
         for (SearchResult.Hit h : r.hits()) {
-          out.println(m.writeValueAsString(hitJson(h)));
+          out.println(m.writeValueAsString(SearchJson.hit(h)));
         }
       }
       case CSV -> csv(r, out);
@@ -258,55 +268,9 @@ final class SearchCommand implements Callable<Integer> {
     return s.length() <= max ? s : s.substring(0, max - 3) + "...";
   }
 
-  private static ObjectNode json(SearchResult r) {
-    ObjectMapper m = LetterJson.mapper();
-    ObjectNode o = m.createObjectNode();
-    o.put("level", r.request().level().toString());
-    if (r.request().query() == null) {
-      o.putNull("query");
-    } else {
-      o.put("query", r.request().query());
-    }
-    o.put("total", r.total()).put("offset", r.request().offset());
-    ArrayNode hits = o.putArray("hits");
-    r.hits().forEach(h -> hits.add(hitJson(h)));
-    ObjectNode facets = o.putObject("facets");
-    r.facets().forEach((dim, values) -> {
-      ArrayNode a = facets.putArray(dim);
-      values.forEach(v -> a.addObject().put("value", v.value()).put("count", v.count()));
-    });
-    return o;
-  }
-
-  private static ObjectNode hitJson(SearchResult.Hit h) {
-    ObjectNode n = LetterJson.mapper().createObjectNode();
-    n.put("letter_id", h.letterId()); // snake_case, as the CSV and every other machine-readable output
-    n.put("case_number", h.letter().caseNumber());
-    if (h.decisionNo() != null) {
-      Decision d = h.letter().decisions().get(h.decisionNo());
-      n.put("decision_no", h.decisionNo()).put("item", d.item()).put("outcome", String.valueOf(d.outcome()));
-      n.put("service_category", d.serviceCategory().toString());
-      n.put("drug_generic", d.drug() == null ? null : d.drug().generic());
-      n.put("drug_class", d.drug() == null || d.drug().drugClass() == null ? null : d.drug().drugClass().toString());
-    }
-    ArrayNode specs = n.putArray("specialties");
-    h.letter().reviewer().specialties().forEach(specs::add);
-    ArrayNode states = n.putArray("licensure_states");
-    h.letter().reviewer().licensureStates().forEach(states::add);
-    ArrayNode warnings = n.putArray("warnings");
-    h.letter().warnings().forEach(warnings::add);
-    n.put("score", Math.round(h.score() * 1000) / 1000.0);
-    ArrayNode snippets = n.putArray("snippets");
-    for (SearchResult.Snippet s : h.snippets()) {
-      snippets.addObject().put("field", s.field()).put("html", html(s.text()));
-    }
-    return n;
-  }
-
   /** A snippet for a web page: text HTML-escaped, matches in {@code <mark>}. */
   static String html(String snippet) {
-    String escaped = snippet.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    return escaped.replace(String.valueOf(SearchResult.MARK_START), "<mark>").replace(String.valueOf(SearchResult.MARK_END), "</mark>");
+    return SearchJson.html(snippet);
   }
 
   private static void csv(SearchResult r, PrintWriter out) throws IOException {

@@ -1,7 +1,5 @@
 package org.imrindex.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.imrindex.query.QueryIndex;
 import org.imrindex.query.QuerySyntaxException;
 import org.imrindex.query.SignificantTerms;
 import org.imrindex.query.TermsRequest;
+import org.imrindex.query.TermsJson;
 import org.imrindex.query.TermsResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -103,6 +102,10 @@ final class TermsCommand implements Callable<Integer> {
   @Mixin
   WidthOption width;
 
+  @Option(names = "--save", paramLabel = "FILE.json",
+      description = "Also save the question, the index commit, the tool version and the result (the JSON of --format json) for imr rerun.")
+  java.nio.file.Path save;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -111,9 +114,16 @@ final class TermsCommand implements Callable<Integer> {
         throw new QuerySyntaxException("--compare takes 'outcome', got '" + sides.compare + "'");
       }
       TermsRequest request = new TermsRequest(field.field, sides.query, exactOption.exact, sides.compare != null, filterOptions.filters(), limit);
+      if (save != null) {
+        org.imrindex.query.SavedAnalysis.checkTarget(save);
+      }
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
         QueryIndex qi = lease.index();
-        print(new SignificantTerms(qi).run(request), format, width.columns(), spec.commandLine().getOut());
+        TermsResult result = new SignificantTerms(qi).run(request);
+        if (save != null) {
+          org.imrindex.query.Rerun.terms(request, result, qi).write(save);
+        }
+        print(result, format, width.columns(), spec.commandLine().getOut());
       }
       return ExitCode.OK;
     });
@@ -121,14 +131,7 @@ final class TermsCommand implements Callable<Integer> {
 
   static void print(TermsResult r, SummaryFormat format, int width, PrintWriter out) throws IOException {
     if (format == SummaryFormat.JSON) {
-      ObjectNode o = LetterJson.mapper().createObjectNode();
-      o.putObject(r.labelA()).put("decisions", r.decisionsA()).put("tokens", r.tokensA());
-      o.putObject(r.labelB()).put("decisions", r.decisionsB()).put("tokens", r.tokensB());
-      ObjectNode template = o.putObject("template_left_out").put("terms", r.templateLeftOut());
-      r.templateExamples().forEach(template.putArray("most_frequent")::add);
-      side(o.putArray("typical_of_" + r.labelA()), r.forA(), r);
-      side(o.putArray("typical_of_" + r.labelB()), r.forB(), r);
-      out.println(LetterJson.mapper().writeValueAsString(o));
+      out.println(LetterJson.mapper().writeValueAsString(TermsJson.of(r)));
     } else {
       out.printf(Locale.ROOT, "%s: %s decisions (%s words)   %s: %s decisions (%s words)%n", r.labelA(),
           Numbers.grouped(r.decisionsA()), Numbers.grouped(r.tokensA()), r.labelB(), Numbers.grouped(r.decisionsB()), Numbers.grouped(r.tokensB()));
@@ -190,10 +193,4 @@ final class TermsCommand implements Callable<Integer> {
     return s.length() <= max ? s : s.substring(0, max - 1) + "~";
   }
 
-  private static void side(ArrayNode a, List<TermsResult.TermScore> terms, TermsResult r) {
-    for (TermsResult.TermScore t : terms) {
-      a.addObject().put("term", t.term()).put("count_" + r.labelA(), t.countA()).put("count_" + r.labelB(), t.countB())
-          .put("log_odds", Math.round(t.logOdds() * 10_000) / 10_000.0).put("z", Math.round(t.z() * 1000) / 1000.0);
-    }
-  }
 }

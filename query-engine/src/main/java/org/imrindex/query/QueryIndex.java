@@ -288,6 +288,14 @@ public final class QueryIndex implements AutoCloseable {
     return new Resolved(leaf.docBase + parent, stored.get(IndexField.LETTER_ID.fieldName()), letter, no);
   }
 
+  /** The commit this index was opened on: generation, user data, letter and decision counts. */
+  public IndexSnapshot snapshot() throws IOException {
+    org.apache.lucene.index.IndexCommit c = reader.getIndexCommit();
+    String type = IndexField.TYPE.fieldName();
+    return new IndexSnapshot(c.getGeneration(), c.getUserData(), searcher.count(new TermQuery(new Term(type, IndexField.LETTER))),
+        searcher.count(new TermQuery(new Term(type, IndexField.DECISION))));
+  }
+
   /** True when the index has a newer commit than the one this reader sees. */
   public boolean isStale() throws IOException {
     return !reader.isCurrent();
