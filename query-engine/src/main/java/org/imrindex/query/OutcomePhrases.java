@@ -1,9 +1,5 @@
 package org.imrindex.query;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -46,13 +42,6 @@ public final class OutcomePhrases {
   }
 
   private static String read() {
-    try (InputStream in = OutcomePhrases.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RuleResources.read(RESOURCE);
   }
 }

@@ -1,9 +1,6 @@
 package org.imrindex.query;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -240,13 +237,6 @@ public final class PrivacyAudit {
   }
 
   private static String read() {
-    try (InputStream in = PrivacyAudit.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RuleResources.read(RESOURCE);
   }
 }
