@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.imrindex.query.ExportColumns;
 import org.imrindex.query.Exporter;
 import org.imrindex.query.QueryBuilder;
 import org.imrindex.query.QuerySyntaxException;
+import org.imrindex.query.WholeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,33 +97,15 @@ final class ExportCommand implements Callable<Integer> {
     });
   }
 
-  /**
-   * Writes the export to {@code file} whole or not at all: into a partial file beside it, moved over
-   * it when complete, so a cancelled or failed export leaves the file as it was. A file that is not a
-   * regular file (a FIFO, /dev/stdout) is written directly.
-   */
+  /** Writes the export to {@code file} whole or not at all ({@link WholeFile}): a cancelled or failed export leaves it as it was. */
   static long writeFile(Exporter exporter, org.apache.lucene.search.Query query, Format format, List<String> columns, Path file)
       throws IOException {
-    if (Files.exists(file) && !Files.isRegularFile(file)) {
-      try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-        return write(exporter, query, format, columns, w);
-      }
-    }
-    Path partial = file.resolveSibling("." + file.getFileName() + ".imr-partial");
-    boolean done = false;
-    try {
-      long n;
-      try (Writer w = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8)) {
-        n = write(exporter, query, format, columns, w);
-      }
-      Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      done = true;
+    return WholeFile.write(file, out -> {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      long n = write(exporter, query, format, columns, w);
+      w.flush();
       return n;
-    } finally {
-      if (!done) {
-        Files.deleteIfExists(partial);
-      }
-    }
+    });
   }
 
   static long write(Exporter exporter, org.apache.lucene.search.Query query, Format format, List<String> columns, Writer w)

@@ -71,7 +71,7 @@ final class OverviewCommand implements Callable<Integer> {
         overview = new Overviewer(lease.index()).run(request);
         provenance = ChartFiles.provenance(path, lease.index());
       }
-      ChartFiles.write(out, HtmlPage.overview(overview, provenance).getBytes(StandardCharsets.UTF_8));
+      org.imrindex.query.WholeFile.write(out, HtmlPage.overview(overview, provenance).getBytes(StandardCharsets.UTF_8));
       spec.commandLine().getErr().printf(Locale.ROOT, "imr: overview of %s decisions written to %s%n", Numbers.grouped(overview.total().n()),
           Terminal.escape(out.toString()));
       return ExitCode.OK;

@@ -203,7 +203,7 @@ final class ReportCommand implements Callable<Integer> {
       w.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
       w.flush();
     } else {
-      ChartFiles.write(out, bytes);
+      org.imrindex.query.WholeFile.write(out, bytes);
       spec.commandLine().getErr().printf(Locale.ROOT, "imr: %s %s of %s %s written to %s%n", format.toString().toLowerCase(Locale.ROOT),
           format == Format.HTML ? "report" : "chart", Numbers.grouped(data.total().n()), data.unit(), Terminal.escape(out.toString()));
     }

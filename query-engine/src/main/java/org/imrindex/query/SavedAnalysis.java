@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.imrindex.model.LetterJson;
@@ -60,18 +58,16 @@ public record SavedAnalysis(ObjectNode question, IndexSnapshot index, String too
 
   /** Writes the file whole or not at all: into a partial file beside it, moved over it when complete. */
   public void write(Path file) throws IOException {
-    Path partial = file.resolveSibling("." + file.getFileName() + ".imr-partial");
+    byte[] json = LetterJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson());
     try {
-      try (OutputStream out = Files.newOutputStream(partial)) {
-        out.write(LetterJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson()));
+      WholeFile.write(file, out -> {
+        out.write(json);
         out.write('\n');
-      }
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return null;
+      });
     } catch (java.nio.file.FileSystemException e) {
       throw new IOException("cannot save " + file + ": " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName())
           + " (" + e.getFile() + ")", e);
-    } finally {
-      Files.deleteIfExists(partial);
     }
   }
 
