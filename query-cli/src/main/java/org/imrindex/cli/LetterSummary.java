@@ -15,12 +15,23 @@ final class LetterSummary {
 
   private LetterSummary() {}
 
+  /**
+   * {@code decided 2014-04-02}, or {@code decided 2013-11-18 (letter date)} when the letter states no
+   * decision date and its letter date stands for it; null when it has neither (extract, show and
+   * search hits say it alike).
+   */
+  static String decided(DeterminationLetter l) {
+    if (l.decisionDate() == null) {
+      return null;
+    }
+    return "decided " + l.decisionDate() + (l.decisionDateSource() == DateSource.LETTER ? " (letter date)" : "");
+  }
+
   static String format(DeterminationLetter l) {
     StringBuilder sb = new StringBuilder();
     sb.append("== ").append(Terminal.escape(l.source().path())).append('\n');
     line(sb, "case", orDash(l.caseNumber()) + "   layout " + l.layout()
-        + (l.decisionDate() != null ? "   decided " + l.decisionDate() : "")
-        + (l.decisionDateSource() == DateSource.LETTER ? " (letter date)" : ""));
+        + (l.decisionDate() != null ? "   " + decided(l) : ""));
     line(sb, "patient", (l.patient().age() == null ? "age ?" : l.patient().age() + " y")
         + ", " + (l.patient().sex() == null ? "sex ?" : l.patient().sex())
         + ", injured " + orDash(l.patient().dateOfInjury()));

@@ -232,8 +232,8 @@ final class SearchCommand implements Callable<Integer> {
   static String where(SearchResult.Hit h, String show) {
     DeterminationLetter l = h.letter();
     String key = l.caseNumber() != null ? l.caseNumber() : h.letterId().substring(0, Math.min(ID_SHOWN, h.letterId().length()));
-    String date = l.decisionDate() == null ? (l.letterDate() != null ? "letter dated " + l.letterDate() : "no date")
-        : "decided " + l.decisionDate() + (l.decisionDateSource() == org.imrindex.model.DateSource.LETTER ? " (letter date)" : "");
+    String decided = LetterSummary.decided(l);
+    String date = decided != null ? decided : l.letterDate() != null ? "letter dated " + l.letterDate() : "no date";
     return (l.caseNumber() != null ? key : "letter " + key) + " | " + date + " | " + show + " " + key;
   }
 

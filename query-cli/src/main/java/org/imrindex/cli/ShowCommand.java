@@ -83,12 +83,12 @@ final class ShowCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     sb.append(l.caseNumber() != null ? l.caseNumber() : "letter " + letterId).append("   (").append(l.layout()).append(" layout)\n");
     List<String> dates = new ArrayList<>();
-    if (l.decisionDateSource() == DateSource.LETTER) {
-      // the letter states no decision date: its letter date stands for it, said once
-      dates.add("decided " + l.decisionDate() + " (letter date)");
-    } else {
-      add(dates, "decided", l.decisionDate());
-      add(dates, "letter", l.letterDate());
+    String decided = LetterSummary.decided(l);
+    if (decided != null) {
+      dates.add(decided);
+    }
+    if (l.decisionDateSource() != DateSource.LETTER) {
+      add(dates, "letter", l.letterDate()); // else it stands as the decision date, said once
     }
     add(dates, "assigned", l.dateAssigned());
     add(dates, "UR denial", l.urDenialDate());

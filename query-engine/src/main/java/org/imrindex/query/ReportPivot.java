@@ -72,7 +72,7 @@ public record ReportPivot(Report report, List<String> down, List<String> across,
     Map<String, Long> layerN = new HashMap<>();
     cells.keySet().forEach(v -> layerN.put(v, totals.containsKey(v) ? totals.get(v).n() : 0));
     List<Layer> out = new ArrayList<>();
-    for (String v : ordered(layerN, report.request().sort() == ReportSort.NAME || isTime(report.request().by().get(2)))) {
+    for (String v : ordered(layerN, report.request().sort() == ReportSort.NAME || report.request().by().get(2).isTime())) {
       Map<List<String>, Report.Row> c = cells.get(v);
       List<String> rows = down.stream().filter(d -> c.keySet().stream().anyMatch(k -> java.util.Objects.equals(k.get(0), d))).toList();
       out.add(new Layer(v, totals.get(v), new ReportPivot(report, rows, across, c)));
@@ -86,7 +86,7 @@ public record ReportPivot(Report report, List<String> down, List<String> across,
     for (Report.Row row : rows) {
       n.merge(row.keys().get(dim), row.n(), Long::sum);
     }
-    return ordered(n, report.request().sort() == ReportSort.NAME || isTime(report.request().by().get(dim)));
+    return ordered(n, report.request().sort() == ReportSort.NAME || report.request().by().get(dim).isTime());
   }
 
   /** The row of a cell, or null when the pair has no decisions (or was hidden by --min-n). */
@@ -107,11 +107,6 @@ public record ReportPivot(Report report, List<String> down, List<String> across,
   /** True when the second dimension is the outcome: the cells are counts, a rate there is 100% or 0%. */
   public boolean acrossIsOutcome() {
     return report.request().by().get(1) == FacetDimension.OUTCOME;
-  }
-
-  /** Years, quarters and months read in time order, whatever the sort. */
-  private static boolean isTime(FacetDimension d) {
-    return d.isTime();
   }
 
   private static List<String> ordered(Map<String, Long> n, boolean byName) {
