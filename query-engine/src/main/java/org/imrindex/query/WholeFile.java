@@ -30,6 +30,10 @@ public final class WholeFile {
       }
     }
     Path partial = target.resolveSibling("." + target.getFileName() + ".imr-partial");
+    if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+      // said of the file asked for, not of the partial file beside it
+      throw new java.nio.file.NoSuchFileException(file.toString(), null, "no folder " + target.getParent());
+    }
     try {
       T value;
       try (OutputStream out = Files.newOutputStream(partial)) {
