@@ -15,7 +15,7 @@ class GuidelineFacetsTest {
 
   private static Decision citing(GuidelineCitation... citations) {
     return new Decision("MRI of the lumbar spine", null, null, Outcome.UPHELD, ServiceCategory.DIAGNOSTIC_IMAGING, null, null, null,
-        List.of(), List.of(), List.of(citations), "");
+        List.of(), List.of(), List.of(citations), "", List.of());
   }
 
   private static GuidelineCitation c(GuidelineSource source, String document, String section) {

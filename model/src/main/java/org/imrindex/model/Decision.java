@@ -20,6 +20,9 @@ import java.util.List;
  * @param mtusPages MTUS pages of the reviewer's citation, ranges expanded, sorted
  * @param guidelineCitations the documents and sections the reviewer's citation names, in its order
  * @param rationale the decision rationale
+ * @param reasons why the decision came out as it did, read from the rationale by the parser's rules
+ *     (each code once, in {@link ReasonCode} order, with the sentence that gave it); empty when no rule
+ *     applies
  */
 public record Decision(
     String item,
@@ -33,11 +36,13 @@ public record Decision(
     List<GuidelineSource> guidelineSources,
     List<Integer> mtusPages,
     List<GuidelineCitation> guidelineCitations,
-    String rationale) {
+    String rationale,
+    List<Reason> reasons) {
 
   public Decision {
     guidelineSources = List.copyOf(guidelineSources);
     mtusPages = List.copyOf(mtusPages);
     guidelineCitations = List.copyOf(guidelineCitations);
+    reasons = List.copyOf(reasons);
   }
 }

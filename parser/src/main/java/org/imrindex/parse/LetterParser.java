@@ -184,7 +184,8 @@ public final class LetterParser {
     Outcome outcome = r.statedOutcome() != null ? r.statedOutcome() : OutcomeReader.read(r.rationale());
     String cited = CitationParser.reliedUpon(r.reviewerGuideline(), r.claimsGuideline());
     return new Decision(item, r.originalRequest(), r.authorized(), outcome, category, drug, r.claimsGuideline(), r.reviewerGuideline(),
-        CitationParser.sources(cited), CitationParser.mtusPages(cited), CitationParser.citations(cited), r.rationale());
+        CitationParser.sources(cited), CitationParser.mtusPages(cited), CitationParser.citations(cited), r.rationale(),
+        ReasonClassifier.classify(r.rationale(), outcome));
   }
 
   private static Layout layoutOf(Sections s, Map<CoverFields.Label, String> cover, List<String> lines) {
