@@ -7,6 +7,7 @@ import org.imrindex.model.Decision;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.GuidelineCitation;
 import org.imrindex.model.GuidelineSource;
+import org.imrindex.model.ReasonCode;
 
 /**
  * The facet dimensions, defined once and shared by the index and query code. Every decision
@@ -51,7 +52,13 @@ public enum FacetDimension {
    * partially_authorized} when the decision's heading says so ("X was the original request. Y was
    * authorized by the Claims Administrator"), else {@code none}.
    */
-  UR_MODIFICATION(false, false);
+  UR_MODIFICATION(false, false),
+  /**
+   * Why the decision came out as it did, as the parser's rules read its rationale: each of its {@link
+   * ReasonCode}s ({@code not_recommended}, {@code criteria_met}…), or {@code none} when no rule read
+   * one, so that every decision is counted and can be filtered on.
+   */
+  REASON(true, false);
 
   /** The {@link #PARSE_WARNINGS} value of a letter read whole. */
   public static final String NO_WARNINGS = "none";
@@ -62,6 +69,9 @@ public enum FacetDimension {
   public static final String UR_NONE = "none";
   /** The {@link #UR_MODIFICATION} value of a decision on what remained of a partly authorised request. */
   public static final String UR_PARTIALLY_AUTHORIZED = "partially_authorized";
+
+  /** The {@link #REASON} value of a decision no rule read a reason for. */
+  public static final String NO_REASON = "none";
 
   private final boolean multiValued;
   private final boolean letterLevel;
@@ -102,6 +112,7 @@ public enum FacetDimension {
     return switch (this) {
       case PARSE_WARNINGS -> List.of(NO_WARNINGS, SOME_WARNINGS);
       case UR_MODIFICATION -> List.of(UR_NONE, UR_PARTIALLY_AUTHORIZED);
+      case REASON -> reasonValues();
       default -> List.of();
     };
   }
@@ -135,8 +146,23 @@ public enum FacetDimension {
       case LAYOUT -> add(out, l.layout());
       case PARSE_WARNINGS -> add(out, l.warnings().isEmpty() ? NO_WARNINGS : SOME_WARNINGS);
       case UR_MODIFICATION -> add(out, urModification(d));
+      case REASON -> {
+        d.reasons().forEach(r -> add(out, r.code()));
+        if (out.isEmpty()) {
+          out.add(NO_REASON);
+        }
+      }
     }
     return out;
+  }
+
+  private static List<String> reasonValues() {
+    List<String> out = new ArrayList<>();
+    for (ReasonCode c : ReasonCode.values()) {
+      out.add(c.toString());
+    }
+    out.add(NO_REASON);
+    return List.copyOf(out);
   }
 
   /** The {@link #UR_MODIFICATION} value of a decision: partly authorised when its heading names the original request or what was authorised. */

@@ -87,9 +87,10 @@ public final class IndexSchema {
    * {@code decision_quarter}; 6 = stores records with {@code decisionDateSource}, and a letter that
    * states no decision date with its letter date as the decision date; indexes the decision date as
    * points too, for {@code --filter decision_date=…}; 7 = adds {@code ur_modification} (a layout-6
-   * index has no value of it, so {@code ur_modification=none} would find no decision in it).
+   * index has no value of it, so {@code ur_modification=none} would find no decision in it); 8 = adds
+   * {@code reason}, and stores records with their decisions' reasons (a layout-7 index has neither).
    */
-  public static final String FORMAT_VERSION = "7";
+  public static final String FORMAT_VERSION = "8";
 
   /**
    * The doc-values field of a facet dimension. One field per dimension: a report by drug class

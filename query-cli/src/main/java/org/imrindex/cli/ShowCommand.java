@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.imrindex.model.DateSource;
 import org.imrindex.model.Decision;
+import org.imrindex.model.Reason;
 import org.imrindex.model.DeterminationLetter;
 import org.imrindex.model.LetterJson;
 import org.imrindex.query.LetterLookup;
@@ -25,10 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints one letter as a person reads it: case number, dates, reviewer, patient, the clinical",
-      "summary, then each decision with its outcome, item, category, drug, citations and whole",
-      "rationale, and the file it was read from. --format json prints the stored record (as imr",
-      "extract does). A letter without a case number is named by its id, whole or its first 8 or more",
-      "characters (search hits print 12).",
+      "summary, then each decision with its outcome, item, category, drug, citations, each reason with",
+      "the sentence of the rationale that gave it and the whole rationale, and the file it was read",
+      "from. --format json prints the stored record (as imr extract does). A letter without a case",
+      "number is named by its id, whole or its first 8 or more characters (search hits print 12).",
       "",
       "Examples:  imr show CM13-0047203",
       "           imr show 41bcf7ba9b90 --format json"
@@ -128,6 +129,13 @@ final class ShowCommand implements Callable<Integer> {
       if (d.reviewerGuideline() != null) {
         sb.append("  reviewer cited:\n");
         wrap(sb, width - 2, d.reviewerGuideline(), "    ");
+      }
+      if (d.reasons().isEmpty()) {
+        sb.append("  reasons: none read from the rationale\n");
+      }
+      for (Reason why : d.reasons()) {
+        sb.append("  reason ").append(why.code()).append(", from:\n");
+        wrap(sb, width - 2, why.sentence(), "    ");
       }
       if (d.rationale() != null) {
         sb.append("  rationale:\n");

@@ -31,6 +31,18 @@ final class Fixtures {
     }
   }
 
+  /**
+   * A record (as JSON) without its decisions' {@code reasons}: the expected records hold none, reasons
+   * being graded against hand labels (parser/ReasonLabelsTest) instead.
+   */
+  static com.fasterxml.jackson.databind.JsonNode withoutReasons(com.fasterxml.jackson.databind.JsonNode record) {
+    com.fasterxml.jackson.databind.node.ObjectNode copy = (com.fasterxml.jackson.databind.node.ObjectNode) record.deepCopy();
+    if (copy.get("decisions") != null) {
+      copy.get("decisions").forEach(d -> ((com.fasterxml.jackson.databind.node.ObjectNode) d).remove("reasons"));
+    }
+    return copy;
+  }
+
   /** The expected record file of a bundled letter. */
   static Path expectedOf(Path letter) {
     Path rel = corpus().resolve("letters").relativize(letter);

@@ -43,7 +43,8 @@ class ShowCommandTest {
     assertEquals(0, run.exit(), run.err());
     JsonNode record = JSON.readTree(run.out());
     assertEquals(expected().get("caseNumber"), record.get("caseNumber"));
-    assertEquals(expected().get("decisions"), record.get("decisions"));
+    // the expected records hold no reasons (graded against hand labels instead): compared without them
+    assertEquals(expected().get("decisions"), Fixtures.withoutReasons(record).get("decisions"));
   }
 
   @Test

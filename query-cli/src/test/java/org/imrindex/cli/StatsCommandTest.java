@@ -31,6 +31,7 @@ class StatsCommandTest {
     // 5 seeds (12 decisions, 1 overturned) and the letter whose second heading is lost (upheld, overturned);
     // the distinct values counted over their expected records (the fixture adds tramadol, "other", OR, WA…; its two
     // citations add the topics "MTUS Chronic Pain: Opioids" and "…: Physical medicine treatment" to the seeds' six)
+    // reason: all nine codes and none, each checked by reading the sentence imr show gives for it
     assertEquals("""
         letters                 6   with parse warnings 1 (2 decisions)
         decisions              14   upheld 12 (85.7%), overturned 2
@@ -54,6 +55,7 @@ class StatsCommandTest {
           layout                    1
           parse_warnings            2
           ur_modification           1
+          reason                   10
         """, run.out().replaceFirst("index size +[0-9,]+ bytes", "index size   SIZE bytes")
             .replaceFirst("last commit  \\S+   \\(imr [^)]+\\)", "last commit  TIME   (imr VERSION)"));
 
