@@ -185,7 +185,12 @@ public final class LetterDocuments {
 
   /** The text indexed as a decision's {@code guideline} field: both citations. */
   public static String guidelineText(Decision d) {
-    return join(d.claimsAdministratorGuideline(), d.reviewerGuideline());
+    return guidelineText(d.claimsAdministratorGuideline(), d.reviewerGuideline());
+  }
+
+  /** The text indexed as a decision's {@code guideline} field, from its two citations (either may be null). */
+  public static String guidelineText(String claimsAdministratorGuideline, String reviewerGuideline) {
+    return join(claimsAdministratorGuideline, reviewerGuideline);
   }
 
   private static String join(String a, String b) {

@@ -3,11 +3,11 @@ package org.imrindex.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.codecs.StoredFieldsReader;
 import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.NumericDocValues;
@@ -15,6 +15,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.BytesRef;
 import org.imrindex.schema.IndexField;
 import org.imrindex.schema.LetterDocuments;
 import org.imrindex.model.DeterminationLetter;
@@ -35,6 +36,18 @@ public final class Exporter {
   @FunctionalInterface
   public interface DocSink {
     void accept(int doc, String letterId, DeterminationLetter letter, int decisionNo) throws IOException;
+  }
+
+  /** Reads a letter document's stored record: the whole letter, or only the parts a caller needs. */
+  @FunctionalInterface
+  public interface RecordReader<L> {
+    L read(BytesRef stored) throws IOException;
+  }
+
+  /** Receives one decision at a time, with its document number and its letter as a {@link RecordReader} read it. */
+  @FunctionalInterface
+  public interface RecordSink<L> {
+    void accept(int doc, String letterId, L letter, int decisionNo) throws IOException;
   }
 
   private final QueryIndex index;
@@ -97,6 +110,14 @@ public final class Exporter {
 
   /** Visits every decision of one slice in index order; returns how many. */
   public long walk(Slice slice, DocSink sink) throws IOException {
+    return walk(slice, LetterDocuments::record, sink::accept);
+  }
+
+  /**
+   * Visits every decision of one slice in index order, each letter's record read once by {@code records};
+   * returns how many.
+   */
+  public <L> long walk(Slice slice, RecordReader<L> records, RecordSink<L> sink) throws IOException {
     FacetsCollector.MatchingDocs md = slice.matches();
     LeafReader reader = md.context().reader();
     BitSet parents = index.letters().getBitSet(md.context());
@@ -104,8 +125,9 @@ public final class Exporter {
     long share = (long) md.totalHits() * (slice.to() - slice.from()) / Math.max(1, reader.maxDoc());
     StoredFields stored = sequential(reader, (int) share, slice.to() - slice.from());
     int parent = -1;
-    DeterminationLetter letter = null;
+    L letter = null;
     String letterId = null;
+    LetterFields visitor = new LetterFields();
     long n = 0;
     DocIdSetIterator it = md.bits().iterator();
     for (int doc = slice.from() == 0 ? it.nextDoc() : it.advance(slice.from()); doc < slice.to(); doc = it.nextDoc()) {
@@ -113,9 +135,11 @@ public final class Exporter {
       int p = parents.nextSetBit(doc);
       if (p != parent) {
         parent = p;
-        Document d = stored.document(p);
-        letter = LetterDocuments.record(d.getBinaryValue(IndexField.RECORD.fieldName()));
-        letterId = d.get(IndexField.LETTER_ID.fieldName());
+        visitor.record = null;
+        visitor.letterId = null;
+        stored.document(p, visitor);
+        letter = records.read(visitor.record);
+        letterId = visitor.letterId;
       }
       if (numbers != null && numbers.advanceExact(doc)) {
         sink.accept(md.context().docBase + doc, letterId, letter, (int) numbers.longValue());
@@ -123,5 +147,35 @@ public final class Exporter {
       }
     }
     return n;
+  }
+
+  /** Reads a letter document's record and id, and no other stored field (no Document is built). */
+  private static final class LetterFields extends StoredFieldVisitor {
+    private static final String RECORD = IndexField.RECORD.fieldName();
+    private static final String LETTER_ID = IndexField.LETTER_ID.fieldName();
+    BytesRef record;
+    String letterId;
+
+    @Override
+    public Status needsField(FieldInfo field) {
+      if (record != null && letterId != null) {
+        return Status.STOP;
+      }
+      return field.name.equals(RECORD) || field.name.equals(LETTER_ID) ? Status.YES : Status.NO;
+    }
+
+    @Override
+    public void binaryField(FieldInfo field, byte[] value) {
+      if (field.name.equals(RECORD)) {
+        record = new BytesRef(value);
+      }
+    }
+
+    @Override
+    public void stringField(FieldInfo field, String value) {
+      if (field.name.equals(LETTER_ID)) {
+        letterId = value;
+      }
+    }
   }
 }
