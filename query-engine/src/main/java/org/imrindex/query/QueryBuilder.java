@@ -327,9 +327,6 @@ public final class QueryBuilder {
     return c != 0 ? c : a.compareTo(b);
   };
 
-  /** The lexicon that maps a brand filter value to the generic the index holds. */
-  private static final DrugLexicon LEXICON = DrugLexicon.standard();
-
   /**
    * The indexed values a filter value stands for: itself, else those equal to it ignoring case, else
    * (for a drug) the generic of the brand or alias it names; empty when none.
@@ -340,7 +337,8 @@ public final class QueryBuilder {
     }
     List<String> found = known.stream().filter(k -> k.equalsIgnoreCase(value)).toList();
     if (found.isEmpty() && dim == FacetDimension.DRUG) {
-      String generic = LEXICON.lookup(value).map(DrugEntry::generic).orElse(null);
+      // the lexicon maps a brand to the generic the index holds; read on first use (not by every report's start)
+      String generic = DrugLexicon.standard().lookup(value).map(DrugEntry::generic).orElse(null);
       if (generic != null && !generic.equalsIgnoreCase(value)) {
         return indexed(dim, generic, known);
       }

@@ -57,17 +57,23 @@ public final class QueryIndex implements AutoCloseable {
   private final BitSetProducer letters;
 
   private final AnalysisChain analysis;
-  private final Analyzer queryAnalyzer;
-  private final Analyzer indexAnalyzer;
-  private final Analyzer literalAnalyzer;
+  private final java.util.function.Supplier<MedicalVocabulary> queryVocabulary;
+  /**
+   * Built on first use: the medical ones read the drug lexicon and the concepts, which a report
+   * without --query, stats or show never needs (a cold start pays for that in class loading and the
+   * interpreter). Guarded by {@link #analyzerLock}.
+   */
+  private Analyzer queryAnalyzer;
+  private Analyzer indexAnalyzer;
+  private Analyzer literalAnalyzer;
+  private final Object analyzerLock = new Object();
 
-  private QueryIndex(Directory dir, DirectoryReader reader, AnalysisChain analysis, MedicalVocabulary queryVocabulary) throws IOException {
+  private QueryIndex(Directory dir, DirectoryReader reader, AnalysisChain analysis, java.util.function.Supplier<MedicalVocabulary> queryVocabulary)
+      throws IOException {
     this.dir = dir;
     this.reader = reader;
     this.analysis = analysis;
-    this.queryAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.QUERY, queryVocabulary);
-    this.indexAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.INDEX);
-    this.literalAnalyzer = org.imrindex.analysis.Analyzers.of(analysis, org.imrindex.analysis.TextKind.PROSE, AnalysisMode.EXACT);
+    this.queryVocabulary = queryVocabulary;
     this.searcher = new IndexSearcher(reader);
     this.letters = new QueryBitSetProducer(new TermQuery(new Term(IndexField.TYPE.fieldName(), IndexField.LETTER)));
   }
@@ -75,7 +81,7 @@ public final class QueryIndex implements AutoCloseable {
 
   /** Opens the index at {@code index}, or says how to make one. */
   public static QueryIndex open(Path index) throws IOException {
-    return open(index, MedicalVocabulary.standard());
+    return open(index, MedicalVocabulary::standard);
   }
 
   /**
@@ -86,6 +92,10 @@ public final class QueryIndex implements AutoCloseable {
    */
   public static QueryIndex open(Path index, MedicalVocabulary queryVocabulary) throws IOException {
     java.util.Objects.requireNonNull(queryVocabulary, "queryVocabulary");
+    return open(index, () -> queryVocabulary);
+  }
+
+  private static QueryIndex open(Path index, java.util.function.Supplier<MedicalVocabulary> queryVocabulary) throws IOException {
     raiseClauseLimit();
     Directory dir = FSDirectory.open(index);
     if (!DirectoryReader.indexExists(dir)) {
@@ -186,17 +196,32 @@ public final class QueryIndex implements AutoCloseable {
 
   /** Query-side analysis of every text field (concept synonyms; exact twins literal). */
   public Analyzer queryAnalyzer() {
-    return queryAnalyzer;
+    synchronized (analyzerLock) {
+      if (queryAnalyzer == null) {
+        queryAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.QUERY, queryVocabulary.get());
+      }
+      return queryAnalyzer;
+    }
   }
 
   /** The words as written (the exact twins' analysis), for showing terms to a reader. */
   public Analyzer literalAnalyzer() {
-    return literalAnalyzer;
+    synchronized (analyzerLock) {
+      if (literalAnalyzer == null) {
+        literalAnalyzer = org.imrindex.analysis.Analyzers.of(analysis, org.imrindex.analysis.TextKind.PROSE, AnalysisMode.EXACT);
+      }
+      return literalAnalyzer;
+    }
   }
 
   /** Index-side analysis of every text field, for re-analysing stored text (highlights, terms). */
   public Analyzer indexAnalyzer() {
-    return indexAnalyzer;
+    synchronized (analyzerLock) {
+      if (indexAnalyzer == null) {
+        indexAnalyzer = IndexSchema.analyzer(analysis, AnalysisMode.INDEX);
+      }
+      return indexAnalyzer;
+    }
   }
 
   public IndexSearcher searcher() {
@@ -303,6 +328,15 @@ public final class QueryIndex implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    org.apache.lucene.util.IOUtils.close(queryAnalyzer, indexAnalyzer, literalAnalyzer, reader, dir);
+    Analyzer q;
+    Analyzer i;
+    Analyzer l;
+    synchronized (analyzerLock) {
+      q = queryAnalyzer;
+      i = indexAnalyzer;
+      l = literalAnalyzer;
+    }
+    // IOUtils.close skips the analyzers never built (null)
+    org.apache.lucene.util.IOUtils.close(q, i, l, reader, dir);
   }
 }
