@@ -64,6 +64,11 @@ final class BenchArgs {
     }
   }
 
+  /** An option's value as written (empty when its default is empty and it is not given). */
+  String text(String option) {
+    return values.get(option);
+  }
+
   /** A folder option's value. */
   Path path(String option) {
     return Path.of(values.get(option));

@@ -46,10 +46,15 @@ public final class GeneratedCorpus {
 
   private GeneratedCorpus() {}
 
-  /** Generates {@code count} letters from {@code seed} into {@code dir} (created if needed). */
+  /** Generates {@code count} real-size letters from {@code seed} into {@code dir} (created if needed). */
   public static Manifest write(Path dir, int count, long seed) throws IOException {
+    return write(dir, count, seed, LetterGenerator.Size.REAL);
+  }
+
+  /** Generates {@code count} letters of the given size from {@code seed} into {@code dir} (created if needed). */
+  public static Manifest write(Path dir, int count, long seed, LetterGenerator.Size size) throws IOException {
     Files.createDirectories(dir);
-    Manifest m = generate(count, seed, dir);
+    Manifest m = generate(count, seed, size, dir);
     Files.writeString(dir.resolve(MANIFEST), m.toJson(), StandardCharsets.UTF_8);
     return m;
   }
@@ -59,15 +64,20 @@ public final class GeneratedCorpus {
    * file: lets a cached corpus be checked against what the generator writes today.
    */
   public static Manifest totals(int count, long seed) {
+    return totals(count, seed, LetterGenerator.Size.REAL);
+  }
+
+  /** The manifest {@link #write(Path, int, long, LetterGenerator.Size)} would write, computed without writing a file. */
+  public static Manifest totals(int count, long seed, LetterGenerator.Size size) {
     try {
-      return generate(count, seed, null);
+      return generate(count, seed, size, null);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // nothing is written, so nothing can fail
     }
   }
 
-  private static Manifest generate(int count, long seed, Path dir) throws IOException {
-    LetterGenerator generator = new LetterGenerator(seed);
+  private static Manifest generate(int count, long seed, LetterGenerator.Size size, Path dir) throws IOException {
+    LetterGenerator generator = new LetterGenerator(seed, size);
     int decisions = 0;
     int upheld = 0;
     long bytes = 0;

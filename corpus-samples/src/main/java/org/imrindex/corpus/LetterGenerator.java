@@ -17,6 +17,10 @@ import org.imrindex.lexicon.DrugLexicon;
  * Writes realistic synthetic determination letters, reproducibly from a seed, in all four layouts,
  * with PDF-style artefacts (hard line wraps, page footers, form feeds, odd spaces). About 9 in 10
  * items are upheld and 3 in 5 are drugs, as in the public corpus. Not thread-safe; one per thread.
+ * By default the letters are real-size ({@link Size#REAL}): decisions per letter, the case summary's
+ * and the rationales' lengths and the cover letters' header block are drawn from the figures of the
+ * 152 real letters measured by {@code benchmarks/compare/real-letter-figures.py} (docs/benchmarks.md,
+ * "Real-size letters"), in the generator's own sentences.
  *
  * <p>The item headings of the standard and cover layouts ({@code item: Upheld} under "IMR ISSUES,
  * DECISIONS AND RATIONALES") also take the shapes of the real letters in
@@ -70,13 +74,41 @@ public final class LetterGenerator {
   static final String DRUG_LIST = "generator-drugs.txt";
   private static final List<DrugEntry> DRUGS = drugList();
 
+  /**
+   * How long the letters are. {@link #REAL} (the default) draws the number of decisions, the case
+   * summary's and each rationale's length and the cover letters' header block from the figures of
+   * the 152 real letters (docs/benchmarks.md, "Real-size letters": 5.6 KB mean, 1.9 decisions);
+   * {@link #COMPACT} writes the short letters of before (1.7 KB mean), unchanged for a seed.
+   */
+  public enum Size { REAL, COMPACT }
+
+  /**
+   * Decisions per letter in the real letters: {count, letters}, 151 letters with at least one
+   * decision (the 152nd has none).
+   */
+  private static final int[][] DECISIONS_PER_LETTER = {{1, 99}, {2, 24}, {3, 7}, {4, 7}, {5, 5}, {6, 4}, {8, 3}, {10, 1}, {15, 1}};
+  /** Deciles (0, 10, …, 100%) of the real case summaries' length in characters (the empty one read as 400). */
+  private static final int[] SUMMARY_DECILES = {400, 847, 948, 1077, 1200, 1370, 1503, 1694, 1897, 2231, 3626};
+  /** Deciles of the real rationales' length in characters (294 rationales). */
+  private static final int[] RATIONALE_DECILES = {148, 373, 513, 617, 702, 829, 1014, 1141, 1328, 1676, 4142};
+  /** Header blocks with one space after each label instead of two, per thousand cover letters (1 of 152). */
+  static final int SINGLE_SPACED_HEADER_PER_MILLE = 7;
+
   private final SplittableRandom random;
+  private final boolean realSize;
   private final List<DrugEntry> drugs;
   private final List<DrugEntry> compoundIngredients;
   private int serial;
 
+  /** A generator of real-size letters ({@link Size#REAL}). */
   public LetterGenerator(long seed) {
+    this(seed, Size.REAL);
+  }
+
+  /** A generator of letters of the given size; the same seed and size always give the same letters. */
+  public LetterGenerator(long seed, Size size) {
     this.random = new SplittableRandom(seed);
+    this.realSize = size == Size.REAL;
     this.drugs = DRUGS;
     List<DrugEntry> ingredients = new ArrayList<>();
     for (String[] c : COMPOUND_INGREDIENTS) {
@@ -126,7 +158,7 @@ public final class LetterGenerator {
     // the serial makes case numbers unique: random ones collide (birthday bound) and merge two letters
     String caseNumber = String.format(Locale.ROOT, "CM%02d-%07d", year, serial % 10_000_000);
     List<GeneratedLetter.Item> items = new ArrayList<>();
-    int n = 1 + (random.nextInt(100) < 45 ? random.nextInt(4) : 0);
+    int n = realSize ? decisionCount() : 1 + (random.nextInt(100) < 45 ? random.nextInt(4) : 0);
     // the standard (< 55) and cover (< 75) layouts head each item "item: Upheld"
     boolean headed = layout < 75;
     for (int i = 0; i < n; i++) {
@@ -455,16 +487,140 @@ public final class LetterGenerator {
     for (int i = 0; i < k; i++) {
       sb.append(' ').append(CLINICAL[random.nextInt(CLINICAL.length)]);
     }
+    if (realSize) {
+      // a sentence is about 100 characters: stop within half a sentence of the length drawn
+      int target = fromDeciles(SUMMARY_DECILES) - 50;
+      while (sb.length() < target) {
+        sb.append(' ').append(history(b.year()));
+      }
+    }
     return sb.toString();
   }
 
-  private String rationale(GeneratedLetter.Item it) {
+  // ---- real-size letters: the generator's own sentences, drawn until a length from the real letters ----
+
+  /** The number of decisions of a real-size letter, drawn from {@link #DECISIONS_PER_LETTER}. */
+  private int decisionCount() {
+    int total = 0;
+    for (int[] row : DECISIONS_PER_LETTER) {
+      total += row[1];
+    }
+    int r = random.nextInt(total);
+    for (int[] row : DECISIONS_PER_LETTER) {
+      r -= row[1];
+      if (r < 0) {
+        return row[0];
+      }
+    }
+    throw new AssertionError();
+  }
+
+  /** A length drawn from a table of deciles, uniformly between the two deciles it falls between. */
+  private int fromDeciles(int[] deciles) {
+    int d = random.nextInt(10);
+    return deciles[d] + random.nextInt(deciles[d + 1] - deciles[d] + 1);
+  }
+
+  private static final String[] REGIONS = {
+    "low back", "neck", "right shoulder", "left shoulder", "right knee", "left knee", "mid back", "right wrist",
+    "left elbow", "right hip", "both hands", "left ankle"};
+  private static final String[] FINDINGS = {
+    "spasm of the paraspinal muscles", "a guarded gait", "reduced grip strength on the right", "pain at the end of motion",
+    "a positive impingement sign", "normal reflexes and sensation", "crepitus with flexion", "swelling over the joint line",
+    "tenderness over the facet joints", "a limited range of motion in all planes"};
+  private static final String[] ACTIVITIES = {
+    "lifting", "prolonged sitting", "standing for more than an hour", "reaching overhead", "climbing stairs",
+    "driving", "bending", "walking long distances"};
+  private static final String[] IMAGING = {
+    "mild degenerative change", "a small disc bulge without nerve root contact", "no acute abnormality",
+    "narrowing of the joint space", "a partial thickness tear", "postoperative change and no new finding"};
+  private static final String[] WORK = {
+    "temporarily totally disabled", "on modified duty with a lifting limit", "working full duty", "retired since the injury",
+    "off work pending the next visit"};
+  private static final String[] HISTORY = {
+    "At the visit of %1$s, the injured worker described %3$s pain of %4$d/10 that worsened with %5$s.",
+    "The examination of %1$s found %6$s in the %2$s.",
+    "Imaging of the %2$s obtained on %1$s was read as showing %7$s.",
+    "The progress note of %1$s records the work status as %8$s.",
+    "Pain in the %2$s was %4$d/10 at rest and rose to %9$d/10 after %5$s, according to the note of %1$s.",
+    "Sleep was reported as disturbed by pain, with about %10$d hours a night.",
+    "A request for authorization was submitted on %1$s, and utilization review denied it shortly after.",
+    "Earlier care for the %2$s consisted of rest, activity change and home exercise, with partial relief.",
+    "The treating provider recommended continuing the current plan and a follow-up visit in %10$d weeks.",
+    "On %1$s, the %2$s showed %6$s, and the injured worker was %8$s.",
+    "The injured worker reports that %5$s and %11$s remain the hardest tasks of the day.",
+    "There is no history of surgery to the %2$s, and no new injury was reported."};
+
+  /** One sentence of a case summary's history, its dates in the years before the letter. */
+  private String history(int year) {
+    String date = String.format(Locale.ROOT, "%02d/%02d/20%02d", 1 + random.nextInt(12), 1 + random.nextInt(28), year - 1);
+    int pain = 3 + random.nextInt(6);
+    int activity = random.nextInt(ACTIVITIES.length);
+    String other = ACTIVITIES[(activity + 1 + random.nextInt(ACTIVITIES.length - 1)) % ACTIVITIES.length];
+    return String.format(Locale.ROOT, HISTORY[random.nextInt(HISTORY.length)], date, REGIONS[random.nextInt(REGIONS.length)],
+        random.nextBoolean() ? "constant" : "intermittent", pain, ACTIVITIES[activity],
+        FINDINGS[random.nextInt(FINDINGS.length)], IMAGING[random.nextInt(IMAGING.length)], WORK[random.nextInt(WORK.length)],
+        Math.min(10, pain + 1 + random.nextInt(3)), 2 + random.nextInt(5), other);
+  }
+
+  private static final String[] AGAINST = {
+    "The notes submitted for this review cover %1$d months of visits and describe the same complaints at each of them.",
+    "Pain scores stayed between %2$d/10 and %3$d/10 over that time, with no change in what the injured worker could do.",
+    "The file does not say how the injured worker responded to the earlier course of this treatment.",
+    "No examination finding ties the request to a specific goal, such as a return to work or a longer walking distance.",
+    "The reviewer looks for a measured gain before a treatment is continued, and none is recorded here.",
+    "The request does not say how long the treatment would last or when its effect would be checked.",
+    "Simpler measures, such as a home exercise program, have not been tried for long enough to judge them.",
+    "Nothing in the records sets this case apart from the usual course the guidance describes.",
+    "The treating provider's notes repeat the plan from visit to visit without recording the response to it.",
+    "There is no record of a discussion of risks, goals and an end point for this treatment."};
+  private static final String[] FOR = {
+    "The notes submitted for this review cover %1$d months of visits and record steady progress.",
+    "Pain fell from %3$d/10 to %2$d/10 over that time, and the injured worker returned to several daily tasks.",
+    "The treating provider set a clear goal and a date to measure it, as the guidance asks.",
+    "Earlier, simpler measures were tried for several months without lasting relief.",
+    "The examination findings match the complaint, and the request addresses them directly.",
+    "The records note no side effects and no sign of misuse."};
+
+  /**
+   * Sentences of a real-size rationale, added until the rationale (with its last sentence, {@code
+   * end}) reaches a length drawn from the real letters; in a letter of more than five decisions, 5/n
+   * of it (the real ones share their reasoning between items: 15 decisions in 11.5 KB).
+   */
+  private void lengthen(StringBuilder why, boolean upheld, int end, int decisions) {
+    int target = fromDeciles(RATIONALE_DECILES) * Math.min(5, decisions) / decisions - end - 50;
+    String[] pool = upheld ? AGAINST : FOR;
+    while (why.length() < target) {
+      int low = 2 + random.nextInt(4);
+      why.append(' ').append(String.format(Locale.ROOT, pool[random.nextInt(pool.length)], 2 + random.nextInt(10), low, low + 2 + random.nextInt(4)));
+    }
+  }
+
+  /**
+   * The header block of a real-size cover letter, in the real letters' arrangement of their form's
+   * labels, one space after each label instead of two in {@value #SINGLE_SPACED_HEADER_PER_MILLE}‰.
+   */
+  private String realHeader(int year, String caseNumber) {
+    String gap = random.nextInt(1000) < SINGLE_SPACED_HEADER_PER_MILLE ? " " : "  ";
+    return "Case Number: " + caseNumber + "  \n"
+        + "Date Assigned: " + date(year, 1) + " Date of Injury:" + gap + date(year - 1 - random.nextInt(4), 1 + random.nextInt(12)) + " \n"
+        + "Decision Date: " + date(year, 2) + " UR Denial Date:" + gap + date(year - 1, 11) + " \n"
+        + "Priority:" + gap + "Standard Application \n"
+        + "Received:  \n"
+        + date(year - 1, 12) + " \n";
+  }
+
+  private String rationale(GeneratedLetter.Item it, int decisions) {
     String[] reasons = it.originalRequest() == null
         ? (it.upheld() ? UPHELD_WHY : OVERTURNED_WHY)
         : (it.upheld() ? PARTIAL_UPHELD_WHY : PARTIAL_OVERTURNED_WHY);
     String why = reasons[random.nextInt(reasons.length)];
     String end = it.upheld() ? "Therefore, the request is not medically necessary." : "Therefore, the request is medically necessary.";
-    return "The California MTUS guidelines address this request. " + why + " " + end;
+    StringBuilder sb = new StringBuilder("The California MTUS guidelines address this request. ").append(why);
+    if (realSize) {
+      lengthen(sb, it.upheld(), end.length() + 1, decisions);
+    }
+    return sb.append(' ').append(end).toString();
   }
 
   private String citation(GeneratedLetter.Item it) {
@@ -477,6 +633,35 @@ public final class LetterGenerator {
     String topic = it.generic() != null ? "MTUS Chronic Pain Treatment Guidelines" : "MTUS Guidelines";
     return topic + " Page(s): " + pages + ".";
   }
+
+  private static final String[] ODG_CHAPTERS = {"Pain", "Low Back", "Neck and Upper Back", "Knee & Leg", "Shoulder", "Mental Illness & Stress"};
+
+  /**
+   * The claims administrator's second citation in a real-size letter, the Official Disability
+   * Guidelines (ODG) in a third of them (91 of the 294 real ones); nothing in a compact letter.
+   */
+  private String odg() {
+    if (!realSize || random.nextInt(3) > 0) {
+      return "";
+    }
+    return " Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), "
+        + ODG_CHAPTERS[random.nextInt(ODG_CHAPTERS.length)] + " Chapter.";
+  }
+
+  private static final String[] SECTIONS = {
+    "Introduction", "General Approaches", "Initial Approaches to Treatment", "Chronic pain programs", "Medications for chronic pain"};
+
+  /** The section the claims administrator names in a real-size letter (", Section(s): …"); nothing in a compact one. */
+  private String section() {
+    return realSize ? ", Section(s): " + SECTIONS[random.nextInt(SECTIONS.length)] : "";
+  }
+
+  /** What a real-size letter says of how the reviewer was chosen, in the generator's words. */
+  private static final String PRACTICE = "The reviewer has treated patients for more than five years and still practises at least "
+      + "24 hours a week. The reviewer was chosen for training and experience in a specialty that evaluates or treats the "
+      + "condition and the items in dispute, and knows the laws and rules that govern Independent Medical Review, including "
+      + "the order in which kinds of medical evidence are weighed. Neither the reviewer nor the reviewer's practice has any "
+      + "stake in how this review comes out.";
 
   private String credentialsProse() {
     String spec = SPECIALTIES[random.nextInt(SPECIALTIES.length)];
@@ -494,7 +679,9 @@ public final class LetterGenerator {
 
   private String standard(Body b, String caseNumber) {
     StringBuilder sb = new StringBuilder();
-    if (caseNumber != null) {
+    if (caseNumber != null && realSize) {
+      sb.append(realHeader(b.year(), caseNumber));
+    } else if (caseNumber != null) {
       sb.append("IMR Case Number: ").append(caseNumber).append('\n')
           .append("Date Assigned: ").append(date(b.year(), 1)).append('\n')
           .append("Date of IMR Decision: ").append(date(b.year(), 2)).append('\n')
@@ -504,6 +691,7 @@ public final class LetterGenerator {
     sb.append("HOW THE IMR FINAL DETERMINATION WAS MADE\n");
     sb.append(wrap("MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no "
         + "affiliation with the employer, employee, providers or the claims administrator."
+        + (realSize ? " " + PRACTICE : "")
         + (random.nextBoolean() ? " " + credentialsProse() : ""))).append('\n');
     if (sb.indexOf("Board Certified") < 0) {
       sb.append(credentialsLines()).append('\n');
@@ -516,9 +704,9 @@ public final class LetterGenerator {
     sb.append(wrap("The Final Determination was based on decisions for the disputed items/services set forth below:")).append('\n');
     for (GeneratedLetter.Item it : b.items()) {
       sb.append(heading(it)).append('\n');
-      sb.append(wrap("Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines.")).append('\n');
+      sb.append(wrap("Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines" + section() + "." + odg())).append('\n');
       sb.append(wrap("MAXIMUS guideline: Decision based on " + citation(it))).append('\n');
-      sb.append(wrap("Decision rationale: " + rationale(it))).append('\n');
+      sb.append(wrap("Decision rationale: " + rationale(it, b.items().size()))).append('\n');
     }
     return sb.toString();
   }
@@ -549,7 +737,7 @@ public final class LetterGenerator {
   private String documentsReviewed(Body b, String caseNumber) {
     StringBuilder sb = new StringBuilder("MAXIMUS FEDERAL SERVICES, INC.\nIndependent Medical Review\n");
     sb.append("Case Number: ").append(caseNumber).append('\n');
-    sb.append("HOW THE IMR FINAL DETERMINATION WAS MADE\n").append(wrap(credentialsProse())).append('\n');
+    sb.append("HOW THE IMR FINAL DETERMINATION WAS MADE\n").append(wrap(credentialsProse() + (realSize ? " " + PRACTICE : ""))).append('\n');
     sb.append("DOCUMENTS REVIEWED\n").append(wrap("Utilization review determination; progress reports from the treating physician.")).append('\n');
     sb.append("CLINICAL CASE SUMMARY\n").append(wrap(summary(b))).append('\n');
     sb.append("IMR DECISION(S) AND RATIONALE(S)\n");
@@ -558,7 +746,7 @@ public final class LetterGenerator {
       String verdict = it.upheld() ? " is not medically necessary and appropriate." : " is medically necessary and appropriate.";
       sb.append(wrap(n++ + ". " + it.item() + verdict)).append('\n');
       sb.append(wrap("Guideline(s) relied upon: " + citation(it))).append('\n');
-      sb.append(wrap("Rationale: " + rationale(it))).append('\n');
+      sb.append(wrap("Rationale: " + rationale(it, b.items().size()))).append('\n');
     }
     return sb.toString();
   }
@@ -579,9 +767,9 @@ public final class LetterGenerator {
     }
     sb.append("RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT\nMEDICALLY NECESSARY:\n");
     for (int i = 0; i < b.items().size(); i++) {
-      sb.append(wrap((numbered ? (i + 1) + ". " : "") + rationale(b.items().get(i)))).append('\n');
+      sb.append(wrap((numbered ? (i + 1) + ". " : "") + rationale(b.items().get(i), b.items().size()))).append('\n');
     }
-    sb.append("MEDICAL REVIEWER QUALIFICATIONS:\n").append(wrap(credentialsProse())).append('\n');
+    sb.append("MEDICAL REVIEWER QUALIFICATIONS:\n").append(wrap(credentialsProse() + (realSize ? " " + PRACTICE : ""))).append('\n');
     return sb.toString();
   }
 

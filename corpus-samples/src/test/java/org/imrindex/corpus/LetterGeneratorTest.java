@@ -51,7 +51,11 @@ class LetterGeneratorTest {
 
   @Test
   void mixesLayoutsAndOutcomesLikeThePublicCorpus() {
-    LetterGenerator g = new LetterGenerator(5);
+    mixesLayoutsAndOutcomes(new LetterGenerator(5), 1.8, 2.1); // 294 decisions in 152 real letters: 1.93
+    mixesLayoutsAndOutcomes(new LetterGenerator(5, LetterGenerator.Size.COMPACT), 1.4, 1.9);
+  }
+
+  private static void mixesLayoutsAndOutcomes(LetterGenerator g, double fewest, double most) {
     java.util.Map<String, Integer> layouts = new java.util.TreeMap<>();
     int items = 0;
     int upheld = 0;
@@ -64,8 +68,48 @@ class LetterGeneratorTest {
     assertEquals(java.util.Set.of("cover", "documents-reviewed", "professional-review", "standard"), layouts.keySet());
     double perLetter = items / 2000.0;
     double upheldShare = upheld / (double) items;
-    assertTrue(perLetter > 1.4 && perLetter < 1.9, "decisions per letter " + perLetter);
+    assertTrue(perLetter > fewest && perLetter < most, "decisions per letter " + perLetter);
     assertTrue(upheldShare > 0.85 && upheldShare < 0.93, "upheld share " + upheldShare);
+  }
+
+  @Test
+  void realSizeLettersAreSizedAndDividedLikeTheRealOnes() {
+    // the figures of the 152 real letters (benchmarks/compare/real-letter-figures.py, docs/benchmarks.md),
+    // all of the cover layout: 5.64 KB mean, 4.83 KB median, 3.09-16.91 KB; 99 of 151 letters with
+    // decisions have one, 14 five or more; 151 header blocks space their labels' values by two, 1 by one
+    LetterGenerator g = new LetterGenerator(37);
+    List<Integer> coverSizes = new ArrayList<>();
+    int letters = 3000;
+    int one = 0;
+    int fiveOrMore = 0;
+    int singleSpaced = 0;
+    for (int i = 0; i < letters; i++) {
+      GeneratedLetter l = g.next();
+      one += l.items().size() == 1 ? 1 : 0;
+      fiveOrMore += l.items().size() >= 5 ? 1 : 0;
+      if (l.text().startsWith("Case Number: ")) {
+        coverSizes.add(l.text().getBytes(StandardCharsets.UTF_8).length);
+        singleSpaced += l.text().contains(" Date of Injury: 0") || l.text().contains(" Date of Injury: 1") ? 1 : 0;
+      }
+    }
+    assertBetween(0.60, 0.71, one / (double) letters, "letters with one decision");
+    assertBetween(0.06, 0.13, fiveOrMore / (double) letters, "letters with five decisions or more");
+    List<Integer> sorted = coverSizes.stream().sorted().toList();
+    double mean = coverSizes.stream().mapToInt(Integer::intValue).average().orElseThrow();
+    String seen = coverSizes.size() + " cover letters, mean " + mean + ", sorted " + sorted.getFirst() + ".." + sorted.getLast();
+    assertTrue(coverSizes.size() > 400, seen);
+    assertBetween(5_200, 6_000, mean, "mean bytes; " + seen);
+    assertBetween(4_400, 5_200, sorted.get(sorted.size() / 2), "median bytes; " + seen);
+    assertBetween(2_000, 4_000, sorted.getFirst(), "fewest bytes; " + seen);
+    assertBetween(12_000, 20_000, sorted.getLast(), "most bytes; " + seen);
+    assertBetween(1, 20, singleSpaced, "single-spaced header blocks; " + seen);
+    // the compact letters stay as short as before (1.7 KB)
+    LetterGenerator compact = new LetterGenerator(37, LetterGenerator.Size.COMPACT);
+    long bytes = 0;
+    for (int i = 0; i < 1000; i++) {
+      bytes += compact.next().text().getBytes(StandardCharsets.UTF_8).length;
+    }
+    assertBetween(1_500, 1_900, bytes / 1000.0, "compact mean bytes");
   }
 
   @Test
@@ -102,15 +146,22 @@ class LetterGeneratorTest {
 
   @Test
   void theIndependentCountReadsAllFourLayoutsAndPageBreaks() throws IOException {
-    // 25 letters of seed 3, counted once by hand with grep over the files (page furniture lines
-    // dropped, lines joined) and wc -c: 13 standard, 5 cover, 4 documents-reviewed, 3
+    // 25 compact letters of seed 3, counted once by hand with grep over the files (page furniture
+    // lines dropped, lines joined) and wc -c: 13 standard, 5 cover, 4 documents-reviewed, 3
     // professional-review; 35 rationales end "not medically necessary.", 6 "medically necessary."
     // (41,702 bytes since bupivacaine and dextromethorphan joined drugs.txt; the generator now draws
     // from its own frozen list, generator-drugs.txt, so new lexicon lines no longer move this count)
-    GeneratedCorpus.write(dir, 25, 3);
+    GeneratedCorpus.write(dir, 25, 3, LetterGenerator.Size.COMPACT);
     WrittenCorpusCount c = WrittenCorpusCount.of(dir);
     assertEquals(new WrittenCorpusCount(25, 35, 6, 41_702,
         Map.of("cover", 5, "documents-reviewed", 4, "professional-review", 3, "standard", 13)), c);
+    // the same 25 real-size letters (the default), counted by hand the same way: 15 standard, 5 cover
+    // (starting "Case Number: "), 4 documents-reviewed, 1 professional-review; 51 rationales end
+    // "not medically necessary.", 3 "medically necessary."; 128,431 bytes
+    Path real = dir.resolve("real");
+    GeneratedCorpus.write(real, 25, 3);
+    assertEquals(new WrittenCorpusCount(25, 51, 3, 128_431,
+        Map.of("cover", 5, "documents-reviewed", 4, "professional-review", 1, "standard", 15)), WrittenCorpusCount.of(real));
     // a rationale split by a page break (footer, form feed, running case number) still counts once
     Path split = Files.createDirectories(dir.resolve("split"));
     Files.writeString(split.resolve("a.txt"), "MEDICAL PROFESSIONAL REVIEW\nDecision rationale: Therefore, the request \n\n"

@@ -58,7 +58,8 @@ record WrittenCorpusCount(int letters, int upheld, int overturned, long bytes, M
     if (text.contains("\nDOCUMENTS REVIEWED\n")) {
       return "documents-reviewed";
     }
-    return text.startsWith("IMR Case Number: ") ? "cover" : "standard";
+    // the compact letters' cover, or the real letters' header block of the real-size ones
+    return text.startsWith("IMR Case Number: ") || text.startsWith("Case Number: ") ? "cover" : "standard";
   }
 
   private static int count(Pattern p, String text) {

@@ -76,13 +76,14 @@ class GeneratedLettersTest {
       }
     }
     assertEquals(List.of(), mismatches.subList(0, Math.min(20, mismatches.size())));
-    // every item checked: in the 1,500 letters of `imr generate --count 1500 --seed 2024`, with page
-    // furniture lines dropped and each letter's lines joined, grep counts 2,546 rationales ending
-    // "Therefore, the request is [not] medically necessary.", 214 "was the original request." (10 of
-    // them "leaving the original request IMR eligible"), and 51 lines holding only "Upheld" or
-    // "Overturned"; 48 other headings of the standard and cover letters span two or three lines
-    assertEquals(2546, items);
-    assertEquals(List.of(214, 10, 51, 48), List.of(partial, leaving, ownLine, wrapped));
+    // every item checked: in the 1,500 real-size letters of `imr generate --count 1500 --seed 2024`,
+    // with page furniture lines dropped and each letter's lines joined, a plain-pattern count (Python
+    // re) finds 2,815 rationales ending "Therefore, the request is [not] medically necessary.", 202
+    // "was the original request." (8 of them "leaving the original request IMR eligible"), and 46
+    // lines holding only "Upheld" or "Overturned"; 49 other headings of the standard and cover
+    // letters span two or three lines
+    assertEquals(2815, items);
+    assertEquals(List.of(202, 8, 46, 49), List.of(partial, leaving, ownLine, wrapped));
   }
 
   private static final Pattern OWN_LINE = Pattern.compile("(?m)^(?:Upheld|Overturned)[ \\t]*$");
@@ -98,14 +99,23 @@ class GeneratedLettersTest {
     Fixtures.Run run = Fixtures.imr("generate", "--count", "25", "--seed", "3", dir.toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
-    // the totals counted with grep in the 25 files (rationale endings, headings, wc -c)
-    assertTrue(run.out().matches("wrote 25 letters \\(41 decisions, 35 upheld, 0\\.0 MB\\) to \\Q" + dir + "\\E in \\d+\\.\\d s\n"), run.out());
+    // real-size letters, the default: the totals counted with grep in the 25 files (rationale
+    // endings, the layouts' first lines, wc -c)
+    assertTrue(run.out().matches("wrote 25 letters \\(54 decisions, 51 upheld, 0\\.1 MB\\) to \\Q" + dir + "\\E in \\d+\\.\\d s\n"), run.out());
     try (var files = Files.list(dir.resolve("0000"))) {
       assertEquals(25, files.count());
     }
+    assertEquals("{\"seed\": 3, \"letters\": 25, \"decisions\": 54, \"upheld\": 51, \"overturned\": 3, \"bytes\": 128431, "
+        + "\"byLayout\": {\"cover\": 5, \"documents-reviewed\": 4, \"professional-review\": 1, \"standard\": 15}}\n",
+        Files.readString(dir.resolve(GeneratedCorpus.MANIFEST)));
+    // --size compact: the short letters of before, counted the same way
+    Path compact = dir.resolve("compact");
+    Fixtures.Run small = Fixtures.imr("generate", "--count", "25", "--seed", "3", "--size", "compact", compact.toString());
+    assertEquals(0, small.exit(), small.err());
+    assertTrue(small.out().matches("wrote 25 letters \\(41 decisions, 35 upheld, 0\\.0 MB\\) to \\Q" + compact + "\\E in \\d+\\.\\d s\n"), small.out());
     assertEquals("{\"seed\": 3, \"letters\": 25, \"decisions\": 41, \"upheld\": 35, \"overturned\": 6, \"bytes\": 41702, "
         + "\"byLayout\": {\"cover\": 5, \"documents-reviewed\": 4, \"professional-review\": 3, \"standard\": 13}}\n",
-        Files.readString(dir.resolve(GeneratedCorpus.MANIFEST)));
+        Files.readString(compact.resolve(GeneratedCorpus.MANIFEST)));
   }
 
   @Test
@@ -113,5 +123,12 @@ class GeneratedLettersTest {
     Fixtures.Run run = Fixtures.imr("generate", "--count", "0", dir.toString());
     assertEquals(2, run.exit());
     assertEquals("imr: --count must be at least 1, got 0", run.err().lines().findFirst().orElse(""));
+  }
+
+  @Test
+  void generateRejectsAnUnknownSize() {
+    Fixtures.Run run = Fixtures.imr("generate", "--count", "2", "--size", "huge", dir.toString());
+    assertEquals(2, run.exit());
+    assertEquals("imr: --size must be real or compact, got huge", run.err().lines().findFirst().orElse(""));
   }
 }

@@ -28,7 +28,7 @@ class ThousandsSeparatorsTest {
 
   @BeforeAll
   static void generateAndIndex() {
-    generated = Fixtures.imr("generate", "--count", "1200", "--seed", "5", dir.resolve("letters").toString());
+    generated = Fixtures.imr("generate", "--count", "1200", "--seed", "5", "--size", "compact", dir.resolve("letters").toString());
     index = dir.resolve("index").toString();
     indexed = Fixtures.imr("index", "--index", index, "--quiet", "--threads", "2", dir.resolve("letters").toString());
   }
@@ -37,7 +37,7 @@ class ThousandsSeparatorsTest {
   void theGeneratorsTruthIsTheNumbersTheTestsBelowExpect() {
     // decisions and upheld per layout, from the generator itself (not the parser, index or report)
     Map<String, List<Integer>> truth = new TreeMap<>();
-    LetterGenerator g = new LetterGenerator(5);
+    LetterGenerator g = new LetterGenerator(5, LetterGenerator.Size.COMPACT);
     for (int i = 0; i < 1200; i++) {
       GeneratedLetter l = g.next();
       List<Integer> c = truth.computeIfAbsent(l.layout(), k -> new java.util.ArrayList<>(List.of(0, 0)));
