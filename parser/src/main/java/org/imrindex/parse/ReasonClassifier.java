@@ -42,10 +42,22 @@ final class ReasonClassifier {
    * alternation. {@code literals}, when not null, are strings one of which every match contains: a
    * sentence holding none of them is not scanned.
    */
-  record Rule(ReasonCode code, Kind kind, Pattern pattern, int line, RequiredLiterals literals) {
+  record Rule(ReasonCode code, Kind kind, Pattern pattern, int line, List<String> literals) {
 
     boolean find(String lower) {
-      return (literals == null || literals.mayMatch(lower)) && pattern.matcher(lower).find();
+      return mayMatch(lower) && pattern.matcher(lower).find();
+    }
+
+    private boolean mayMatch(String lower) {
+      if (literals == null) {
+        return true;
+      }
+      for (String l : literals) {
+        if (lower.contains(l)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -166,7 +178,7 @@ final class ReasonClassifier {
       } catch (java.util.regex.PatternSyntaxException e) {
         throw new IllegalArgumentException(RESOURCE + " line " + no + ": " + e.getDescription());
       }
-      lines.add(new Rule(code, kind, p, no, RequiredLiterals.of(regex).orElse(null)));
+      lines.add(new Rule(code, kind, p, no, RuleAnchors.of(regex).orElse(null)));
     }
     if (lines.isEmpty()) {
       throw new IllegalArgumentException(RESOURCE + ": no rules");
@@ -193,29 +205,19 @@ final class ReasonClassifier {
   }
 
   /**
-   * The lines of one code and kind joined into one alternation, so a sentence is scanned once per code
-   * and kind; the prefilter is that of the whole alternation (none when some line has none).
+   * The lines of one code and kind, each with its own prefilter: a sentence is scanned only by the lines
+   * whose strings it holds (joining the lines into one alternation would let the weakest prefilter, or
+   * none, decide for all of them). Which line matches does not matter, only whether one does.
    */
   private static List<Rule> grouped(List<Rule> lines, ReasonCode code, Kind kind) {
-    StringBuilder regex = new StringBuilder();
-    StringBuilder flat = new StringBuilder();
-    int first = -1;
+    List<Rule> out = new ArrayList<>();
     for (Rule r : lines) {
-      if (r.code() != code || r.kind() != kind) {
-        continue;
+      if (r.code() == code && r.kind() == kind) {
+        out.add(r);
       }
-      if (first < 0) {
-        first = r.line();
-      } else {
-        regex.append('|');
-        flat.append('|');
-      }
-      regex.append("(?:").append(r.pattern().pattern()).append(')');
-      flat.append(r.pattern().pattern());
     }
-    if (first < 0) {
-      return List.of();
-    }
-    return List.of(new Rule(code, kind, Pattern.compile(regex.toString()), first, RequiredLiterals.of(flat.toString()).orElse(null)));
+    return List.copyOf(out);
   }
+
+
 }
