@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.imrindex.chart.HtmlPage;
 import org.imrindex.chart.Overview;
+import org.imrindex.chart.OverviewJson;
 import org.imrindex.chart.Overviewer;
 import org.imrindex.query.QuerySyntaxException;
 import picocli.CommandLine.Command;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
       "the one imr report gives for the same question.",
       "",
       "Examples:  imr overview --out overview.html",
-      "           imr overview --filter drug_class=opioid --min-n 10 --out opioids.html"
+      "           imr overview --filter drug_class=opioid --min-n 10 --out opioids.html",
+      "           imr overview --out overview.html --save overview.json   (then: imr rerun overview.json)"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:Success.", "2:Usage error: bad query, unknown dimension or value.", "3:No index."})
@@ -57,6 +59,10 @@ final class OverviewCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
   Path out;
 
+  @Option(names = "--save", paramLabel = "FILE.json",
+      description = "Also save the question, the index commit, the tool version and the figures (each chart's groups, the terms) for imr rerun.")
+  Path save;
+
   @Override
   public Integer call() throws IOException {
     return QueryCommands.run(spec.commandLine().getErr(), () -> {
@@ -64,14 +70,24 @@ final class OverviewCommand implements Callable<Integer> {
         throw new QuerySyntaxException("--terms takes 0 to 100, got " + terms);
       }
       Overview.Request request = new Overview.Request(queryOptions.query, exactOption.exact, filterOptions.filters(), minN, terms);
+      if (save != null) {
+        org.imrindex.query.SavedAnalysis.checkTarget(save);
+      }
       Path path = index.readable();
       Overview overview;
       HtmlPage.Provenance provenance;
+      org.imrindex.query.SavedAnalysis saved = null;
       try (OpenIndexes.Lease lease = OpenIndexes.open(path)) {
         overview = new Overviewer(lease.index()).run(request);
         provenance = ChartFiles.provenance(path, lease.index());
+        if (save != null) {
+          saved = OverviewJson.save(request, overview, lease.index());
+        }
       }
       org.imrindex.query.WholeFile.write(out, HtmlPage.overview(overview, provenance).getBytes(StandardCharsets.UTF_8));
+      if (saved != null) {
+        saved.write(save);
+      }
       spec.commandLine().getErr().printf(Locale.ROOT, "imr: overview of %s decisions written to %s%n", Numbers.grouped(overview.total().n()),
           Terminal.escape(out.toString()));
       return ExitCode.OK;

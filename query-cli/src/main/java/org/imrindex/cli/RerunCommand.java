@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.imrindex.chart.OverviewJson;
 import org.imrindex.query.IndexSnapshot;
 import org.imrindex.query.Rerun;
 import org.imrindex.query.SavedAnalysis;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Spec;
     name = "rerun",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a saved analysis again: the question of a file written by report, search or terms --save, asked",
-      "of the index. Says whether the result is identical, whether the index changed (its commit generation,",
+      "Run a saved analysis again: the question of a file written by report, search, terms or overview --save,",
+      "asked of the index. Says whether the result is identical, whether the index changed (its commit generation,",
       "user data, letter or decision count) and whether the tool did (version, analysis chain); when the",
       "result differs, the rows that differ, saved -> now.",
       "",
@@ -47,7 +48,7 @@ final class RerunCommand implements Callable<Integer> {
     return QueryCommands.run(spec.commandLine().getErr(), () -> {
       SavedAnalysis saved = SavedAnalysis.read(file);
       try (OpenIndexes.Lease lease = OpenIndexes.open(index.readable())) {
-        Rerun.Outcome o = Rerun.run(saved, lease.index());
+        Rerun.Outcome o = Rerun.run(saved, lease.index(), java.util.Map.of(OverviewJson.COMMAND, OverviewJson::ask));
         print(o, spec.commandLine().getOut());
         return o.identical() ? ExitCode.OK : ExitCode.SOME_FAILED;
       }

@@ -269,4 +269,108 @@ class RerunCommandTest {
     assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(Files.readAllBytes(saved)));
     assertFalse(Files.exists(partial), "the partial file's place is cleared");
   }
+
+  /** imr overview --save into {@code file}: exit 0, the page written, the file saved. */
+  private Path saveOverview(String name, String... more) {
+    Path file = tmp.resolve(name);
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("overview", "--index", index, "--out",
+        tmp.resolve(name + ".html").toString(), "--save", file.toString()));
+    args.addAll(java.util.List.of(more));
+    Fixtures.Run run = Fixtures.imr(args.toArray(String[]::new));
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("imr: overview of 12 decisions written to " + tmp.resolve(name + ".html") + "\n", run.err());
+    assertTrue(Files.isRegularFile(tmp.resolve(name + ".html")));
+    return file;
+  }
+
+  @Test
+  void aSavedOverviewHoldsItsQuestionItsFiguresAndTheTerms() throws IOException {
+    Path file = saveOverview("overview.json", "--min-n", "3", "--terms", "4");
+    JsonNode f = JSON.readTree(file.toFile());
+    assertEquals("imr-saved-analysis/1", f.path("format").asText());
+    assertEquals(JSON.readTree("{\"command\":\"overview\",\"query\":null,\"exact\":false,\"filters\":{},\"min_n\":3,\"terms\":4}"),
+        f.path("question"));
+    assertEquals(generation(), f.path("index").path("generation").asLong());
+    assertEquals(12, f.path("result").path("total").path("decisions").asLong());
+    assertEquals(11, f.path("result").path("total").path("upheld").asLong());
+    assertEquals(5, f.path("result").path("letters").asLong());
+    java.util.List<String> dims = new java.util.ArrayList<>();
+    JsonNode drugClass = null;
+    for (JsonNode chart : f.path("result").path("charts")) {
+      dims.add(chart.path("by").path(0).asText());
+      if (chart.path("by").path(0).asText().equals("drug_class")) {
+        drugClass = chart;
+      }
+    }
+    // the page's charts, in its order: the dimensions, then the monthly trend
+    assertEquals(java.util.List.of("service_category", "drug_class", "specialty", "licensure_state", "guideline_topic", "decision_month"), dims);
+    // the seeds' records: opioid 5 (5 upheld), benzodiazepine 4 (4), muscle_relaxant 2 (2), nsaid 1 (0); below min-n 3 is small
+    java.util.Map<String, String> rows = new java.util.TreeMap<>();
+    for (JsonNode row : drugClass.path("rows")) {
+      rows.put(row.path("drug_class").asText(), row.path("decisions").asLong() + "/" + row.path("upheld").asLong() + (row.path("small").asBoolean() ? " small" : ""));
+    }
+    assertEquals(java.util.Map.of("opioid", "5/5", "benzodiazepine", "4/4", "muscle_relaxant", "2/2 small", "nsaid", "1/0 small"), rows);
+    Fixtures.Run terms = Fixtures.imr("terms", "--index", index, "--compare", "outcome", "--limit", "4", "--format", "json");
+    assertEquals(JSON.readTree(terms.out()), f.path("result").path("terms"));
+  }
+
+  @Test
+  void aSavedOverviewRerunsIdenticalAndAHandEditedCountDiffers() throws IOException {
+    Path file = saveOverview("overview.json");
+    Fixtures.Run same = Fixtures.imr("rerun", "--index", index, file.toString());
+    assertEquals(0, same.exit(), same.err());
+    assertEquals("the result is identical to the saved one\n"
+        + "the index is the same: generation " + generation() + ", 5 letters, 12 decisions\n"
+        + "the tool is the same: imr " + version() + ", analysis chain medical-1\n", same.out());
+    assertEquals("", same.err());
+    ObjectNode f = (ObjectNode) JSON.readTree(file.toFile());
+    for (JsonNode chart : f.path("result").path("charts")) {
+      for (JsonNode row : chart.path("rows")) {
+        if (row.path("drug_class").asText().equals("opioid")) {
+          ((ObjectNode) row).put("decisions", 6).put("upheld", 6);
+        }
+      }
+    }
+    Files.writeString(file, JSON.writeValueAsString(f), StandardCharsets.UTF_8);
+    Fixtures.Run run = Fixtures.imr("rerun", "--index", index, file.toString());
+    assertEquals(1, run.exit(), run.err());
+    assertEquals("the result differs from the saved one\n"
+        + "the index is the same: generation " + generation() + ", 5 letters, 12 decisions\n"
+        + "the tool is the same: imr " + version() + ", analysis chain medical-1\n"
+        + "rows that differ (saved -> now):\n"
+        + "  drug_class=opioid: 6 decisions, 6 upheld -> 5 decisions, 5 upheld\n", run.out());
+  }
+
+  @Test
+  void aSavedOverviewAfterOneMoreLetterNamesTheRowsThatCountIt() throws IOException {
+    Path file = saveOverview("overview.json");
+    long before = generation();
+    // pr-01's record: one decision, pharmaceutical, an NSAID, overturned
+    Files.copy(Fixtures.corpus().resolve("letters/samples/pr-01-single-overturned.txt"), letters.resolve("pr-01-single-overturned.txt"));
+    assertEquals(0, Fixtures.imr("index", "--index", index, "--quiet", letters.toString()).exit());
+    Fixtures.Run run = Fixtures.imr("rerun", "--index", index, file.toString());
+    assertEquals(1, run.exit(), run.err());
+    String out = run.out();
+    assertTrue(out.startsWith("the result differs from the saved one\n"
+        + "the index changed: generation " + before + " -> " + generation() + ", 5 -> 6 letters, 12 -> 13 decisions\n"
+        + "the tool is the same: imr " + version() + ", analysis chain medical-1\n"
+        + "rows that differ (saved -> now):\n"
+        + "  total: 12 decisions, 11 upheld -> 13 decisions, 11 upheld\n"
+        + "  letters: 5 -> 6\n"
+        + "  service_category total: 12 decisions, 11 upheld -> 13 decisions, 11 upheld\n"), out);
+    assertTrue(out.contains("\n  drug_class total: 12 decisions, 11 upheld -> 13 decisions, 11 upheld\n"
+        + "  drug_class=nsaid: 1 decision, 0 upheld -> 2 decisions, 0 upheld\n"), out);
+    assertTrue(out.contains("\n  terms: overturned: decisions 1, tokens "), out);
+    assertFalse(out.contains("drug_class=opioid"), out);
+  }
+
+  @Test
+  void anOverviewSaveToAMissingFolderIsRefusedBeforeItRuns() {
+    Path file = tmp.resolve("nowhere").resolve("o.json");
+    Fixtures.Run run = Fixtures.imr("overview", "--index", index, "--out", tmp.resolve("o.html").toString(), "--save", file.toString());
+    assertEquals(2, run.exit());
+    assertEquals("", run.out());
+    assertEquals("imr: --save " + file + ": no folder " + tmp.resolve("nowhere") + "\n", run.err());
+    assertFalse(Files.exists(tmp.resolve("o.html")), "nothing was written");
+  }
 }

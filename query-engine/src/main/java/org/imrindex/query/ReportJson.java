@@ -41,6 +41,11 @@ public final class ReportJson {
     return level == Level.LETTER ? "letters" : "decisions";
   }
 
+  /** A row's counts, rate and interval under their JSON keys (the count's key is {@code unit}), as a report's total has them. */
+  public static void counts(ObjectNode n, Report.Row row, String unit) {
+    counts(n, row, unit, false);
+  }
+
   private static void counts(ObjectNode n, Report.Row row, String unit, boolean share) {
     // snake_case, the names of the CSV columns: what pandas and R users expect
     n.put(unit, row.n()).put("upheld", row.upheld()).put("overturned", row.overturned()).put("uphold_rate", round(row.upholdRate()));

@@ -59,8 +59,19 @@ public final class Rerun {
     return new SavedAnalysis(Questions.terms(asked), index.snapshot(), IndexSchema.toolVersion(), index.analysis().id(), TermsJson.of(result));
   }
 
+  /** Asks a saved question of another command (one this module does not run, such as overview) again: the analysis as it is now. */
+  @FunctionalInterface
+  public interface Asker {
+    SavedAnalysis ask(SavedAnalysis saved, QueryIndex index) throws IOException, QuerySyntaxException;
+  }
+
   /** Asks the saved question again of {@code index} and compares. */
   public static Outcome run(SavedAnalysis saved, QueryIndex index) throws IOException, QuerySyntaxException {
+    return run(saved, index, Map.of());
+  }
+
+  /** Asks the saved question again of {@code index}, the commands of {@code others} by them, and compares. */
+  public static Outcome run(SavedAnalysis saved, QueryIndex index, Map<String, Asker> others) throws IOException, QuerySyntaxException {
     SavedAnalysis now = switch (saved.command()) {
       case "report" -> {
         ReportRequest r = Questions.reportRequest(saved.question());
@@ -74,7 +85,14 @@ public final class Rerun {
         TermsRequest r = Questions.termsRequest(saved.question());
         yield terms(r, new SignificantTerms(index).run(r), index);
       }
-      default -> throw new QuerySyntaxException("cannot rerun a saved '" + saved.command() + "'; saved reports, searches and terms can be rerun");
+      default -> {
+        Asker other = others.get(saved.command());
+        if (other == null) {
+          throw new QuerySyntaxException("cannot rerun a saved '" + saved.command() + "'; saved reports, searches"
+              + (others.containsKey("overview") ? ", terms and overviews" : " and terms") + " can be rerun");
+        }
+        yield other.ask(saved, index);
+      }
     };
     JsonNode before = asRead(saved.result());
     JsonNode after = asRead(now.result());
@@ -109,6 +127,24 @@ public final class Rerun {
 
   private static Map<String, JsonNode> rows(JsonNode result) {
     Map<String, JsonNode> m = new LinkedHashMap<>();
+    if (result.path("charts").isArray() && result.path("terms").isObject()) {
+      // an overview: its total and letters, each chart's total and rows (a row's key names its
+      // dimension), then the terms' rows, each named as from imr terms after "terms: "
+      m.put("total", result.path("total"));
+      m.put("letters", result.path("letters"));
+      for (JsonNode chart : result.get("charts")) {
+        String dim = chart.path("by").path(0).asText();
+        rows(chart).forEach((k, v) -> {
+          if (k.equals("total")) {
+            m.put(dim + " total", v);
+          } else if (!k.equals("hidden")) {
+            m.put(k, v);
+          }
+        });
+      }
+      rows(result.get("terms")).forEach((k, v) -> m.put("terms: " + k, v));
+      return m;
+    }
     JsonNode by = result.path("by");
     if (by.isArray() && result.path("rows").isArray()) {
       m.put("total", result.path("total"));
