@@ -235,12 +235,7 @@ final class TextCleaner {
     while (end > start && isCollapsed(s.charAt(end - 1))) {
       end--;
     }
-    boolean plain = true;
-    for (int i = start; i < end && plain; i++) {
-      char c = s.charAt(i);
-      plain = c != '\n' && c != '\t' && (c != ' ' || s.charAt(i + 1) != ' ');
-    }
-    if (plain) {
+    if (absent(s.indexOf("  ", start), end) && absent(s.indexOf('\t', start), end) && absent(s.indexOf('\n', start), end)) {
       return start == 0 && end == s.length() ? s : s.substring(start, end);
     }
     StringBuilder sb = new StringBuilder(s.length());
@@ -258,6 +253,11 @@ final class TextCleaner {
       }
     }
     return sb.toString();
+  }
+
+  /** True when an indexOf result is not before {@code end}. */
+  private static boolean absent(int at, int end) {
+    return at < 0 || at >= end;
   }
 
   private static boolean isCollapsed(char c) {
