@@ -145,14 +145,22 @@ public final class LineBreakHyphens {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      int cp = Character.codePointAt(text, i);
-      if (!Character.isLetter(cp)) {
-        i += Character.charCount(cp);
-        continue;
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (!isAsciiLetter(c)) {
+          i++;
+          continue;
+        }
+      } else {
+        int cp = Character.codePointAt(text, i);
+        if (!Character.isLetter(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
       }
       int start = i;
       i = afterLetters(text, i);
-      while (i + 1 < n && text.charAt(i) == '-' && Character.isLetter(Character.codePointAt(text, i + 1))) {
+      while (i + 1 < n && text.charAt(i) == '-' && isLetterAt(text, i + 1)) {
         i = afterLetters(text, i + 1);
       }
       out.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
@@ -163,6 +171,14 @@ public final class LineBreakHyphens {
   private static int afterLetters(CharSequence text, int i) {
     int n = text.length();
     while (i < n) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (!isAsciiLetter(c)) {
+          break;
+        }
+        i++;
+        continue;
+      }
       int cp = Character.codePointAt(text, i);
       if (!Character.isLetter(cp)) {
         break;
@@ -170,5 +186,14 @@ public final class LineBreakHyphens {
       i += Character.charCount(cp);
     }
     return i;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isLetterAt(CharSequence text, int i) {
+    char c = text.charAt(i);
+    return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(Character.codePointAt(text, i));
   }
 }
