@@ -1,10 +1,8 @@
 package org.imrindex.text;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +34,6 @@ public final class LineBreakHyphens {
       "(?:tions?|ations?|tations?|itions?|sions?|ments?|ness|ities|ity|ings?|ally|ously|ous|ical|ic|ive|able|ible|ance|ence|ants?|ents?|"
           + "opathy|pathy|graphy|ology|ogram|osis|itis|ular|ized?|ization|ated?|ately|ture|tures)");
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
-
   /**
    * A word split at a line break: the head's letters start at {@code headStart}, its hyphen is at
    * {@code hyphen}, and the lowercase continuation starts at {@code tailStart} (after the line break
@@ -46,7 +42,7 @@ public final class LineBreakHyphens {
   public record Split(int headStart, int hyphen, int tailStart) {}
 
   private final CharSequence document;
-  private Map<String, Integer> counts;
+  private Set<String> words;
 
   /** Decisions for words of {@code document}; its vocabulary is read on the first question only. */
   public LineBreakHyphens(CharSequence document) {
@@ -133,19 +129,71 @@ public final class LineBreakHyphens {
   }
 
   private Set<String> vocabulary() {
-    return counts().keySet();
+    if (words == null) {
+      words = words(document);
+    }
+    return words;
   }
 
-  /** How often each word of the document occurs (the halves of a split word count once each). */
-  private Map<String, Integer> counts() {
-    if (counts == null) {
-      Map<String, Integer> words = new HashMap<>();
-      Matcher m = WORD.matcher(document);
-      while (m.find()) {
-        words.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+  /**
+   * The document's words, lowercased: runs of letters joined by single hyphens ("long-term"), as
+   * the pattern {@code \p{L}+(?:-\p{L}+)*} finds them one after another, in a plain scan (the
+   * pattern's matcher was a twentieth of the parse time).
+   */
+  static Set<String> words(CharSequence text) {
+    Set<String> out = new HashSet<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (!isAsciiLetter(c)) {
+          i++;
+          continue;
+        }
+      } else {
+        int cp = Character.codePointAt(text, i);
+        if (!Character.isLetter(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
       }
-      counts = words;
+      int start = i;
+      i = afterLetters(text, i);
+      while (i + 1 < n && text.charAt(i) == '-' && isLetterAt(text, i + 1)) {
+        i = afterLetters(text, i + 1);
+      }
+      out.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
     }
-    return counts;
+    return out;
+  }
+
+  private static int afterLetters(CharSequence text, int i) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (!isAsciiLetter(c)) {
+          break;
+        }
+        i++;
+        continue;
+      }
+      int cp = Character.codePointAt(text, i);
+      if (!Character.isLetter(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isLetterAt(CharSequence text, int i) {
+    char c = text.charAt(i);
+    return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(Character.codePointAt(text, i));
   }
 }

@@ -98,6 +98,11 @@ final class CitationParser {
 
   /** True when the lowercased text names the MTUS, not as "Non-MTUS" or "outside of the MTUS". */
   private static boolean namesMtus(String lower) {
+    // every match holds one of these: plain tests before the alternation
+    if (!lower.contains("mtus") && !lower.contains("chronic pain") && !lower.contains("medical treatment utilization schedule")
+        && !lower.contains("cpmtg")) {
+      return false;
+    }
     Matcher m = MTUS.matcher(lower);
     while (m.find()) {
       if (m.start(1) < 0) {
@@ -111,6 +116,17 @@ final class CitationParser {
     return false;
   }
 
+  /** True when the lowercased text names the ACOEM; plain tests for the words every match holds first. */
+  private static boolean namesAcoem(String lower) {
+    return (lower.contains("acoem") || lower.contains("complaints") || lower.contains("general approaches")
+        || lower.contains("occupational medicine practice guidelines")) && ACOEM.matcher(lower).find();
+  }
+
+  /** True when the lowercased text names the ODG; plain tests first. */
+  private static boolean namesOdg(String lower) {
+    return (lower.contains("odg") || lower.contains("official disability guideline")) && ODG.matcher(lower).find();
+  }
+
   /** The guideline families a citation names, in a fixed order (MTUS, ACOEM, ODG, other). */
   static List<GuidelineSource> sources(String citation) {
     if (citation == null) {
@@ -121,13 +137,13 @@ final class CitationParser {
     if (namesMtus(lower)) {
       found.add(GuidelineSource.MTUS);
     }
-    if (ACOEM.matcher(lower).find()) {
+    if (namesAcoem(lower)) {
       found.add(GuidelineSource.ACOEM);
     }
-    if (ODG.matcher(lower).find()) {
+    if (namesOdg(lower)) {
       found.add(GuidelineSource.ODG);
     }
-    Matcher non = NON_MTUS.matcher(lower);
+    Matcher non = NON_MTUS.matcher(lower.contains("mtus") ? lower : ""); // "mtus" first, as a plain test
     if (mayNameOther(lower) && OTHER_SOURCE.matcher(lower).find()
         || (non.find() && !ODG.matcher(lower).region(non.end(), lower.length()).find()
             && !ACOEM.matcher(lower).region(non.end(), lower.length()).find())) {
@@ -157,7 +173,7 @@ final class CitationParser {
       mtusPart = citation.substring(0, non.start());
       lower = lower.substring(0, non.start());
     }
-    if (!namesMtus(lower) && !ACOEM.matcher(lower).find()) {
+    if (!namesMtus(lower) && !namesAcoem(lower)) {
       return List.of();
     }
     TreeSet<Integer> pages = new TreeSet<>();

@@ -33,6 +33,9 @@ final class CoverFields {
   }
 
   private static final Pattern ANY;
+  private static final Label[] LABELS = Label.values();
+  /** The number of each label's group in {@link #ANY}, by the label's ordinal (a group looked up by name costs a map probe and a string). */
+  private static final int[] GROUPS;
   /** Longest part of a label that can wrap onto the next line ("Denial Date"). */
   private static final int MAX_LABEL_TAIL = 40;
 
@@ -46,6 +49,10 @@ final class CoverFields {
     }
     sb.append(")\\s*:\\s*");
     ANY = Pattern.compile(sb.toString());
+    GROUPS = new int[LABELS.length];
+    for (Label l : LABELS) {
+      GROUPS[l.ordinal()] = ANY.namedGroups().get(groupName(l));
+    }
   }
 
   private CoverFields() {}
@@ -61,7 +68,8 @@ final class CoverFields {
         line = joined;
         i++;
       }
-      Matcher m = ANY.matcher(line);
+      // every label ends in a colon: a line without one is no label's (a plain test before the scan)
+      Matcher m = ANY.matcher(line.indexOf(':') < 0 ? "" : line);
       int lastEnd = -1;
       Label last = null;
       boolean any = false;
@@ -77,7 +85,7 @@ final class CoverFields {
         String value = line.substring(lastEnd);
         // a label whose value is on the next line: "Received:" / "01/18/2017"
         if (value.isBlank() && last != Label.FINAL_DETERMINATION && i + 1 < lines.size()
-            && lines.get(i + 1).length() <= MAX_LABEL_TAIL && !ANY.matcher(lines.get(i + 1)).find()) {
+            && lines.get(i + 1).length() <= MAX_LABEL_TAIL && (lines.get(i + 1).indexOf(':') < 0 || !ANY.matcher(lines.get(i + 1)).find())) {
           value = lines.get(++i);
         }
         put(out, last, value);
@@ -102,7 +110,7 @@ final class CoverFields {
     String joined = line + " " + next;
     Matcher m = ANY.matcher(joined).useTransparentBounds(true).region(Math.max(0, line.length() - MAX_LABEL_TAIL), joined.length());
     while (m.find() && m.start() < line.length()) {
-      if (m.end(groupName(labelOf(m))) > line.length()) {
+      if (m.end(GROUPS[labelOf(m).ordinal()]) > line.length()) {
         return joined;
       }
     }
@@ -118,8 +126,8 @@ final class CoverFields {
   }
 
   private static Label labelOf(Matcher m) {
-    for (Label l : Label.values()) {
-      if (m.group(groupName(l)) != null) {
+    for (Label l : LABELS) {
+      if (m.start(GROUPS[l.ordinal()]) >= 0) {
         return l;
       }
     }

@@ -39,7 +39,8 @@ final class DecisionBlocks {
           + "|\\b(?:is|are|was|were)\\s+(upheld|overturned))\\s*[.?]?$");
   private static final Pattern STATEMENT_ITEM = Pattern.compile(
       "(?i)^(?:(?:the\\s+)?(?:(?:prospective|retrospective|concurrent)\\s+)?(?:request(?:ed)?\\s+(?:for\\s+)?(?:an?\\s+|the\\s+)?))?(.*?)\\s*,?\\s+(?:is|are|was|were)\\s+(?:not\\s+)?(?:medically|upheld|overturned).*$");
-  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:\"')]$");
+  /** Farthest from the end of the text a {@link #STATEMENT_END} match can start (it is under 60 characters). */
+  private static final int STATEMENT_REACH = 120;
   /** Where a heading cannot reach back past: a line ending a sentence or an intro (a period or colon, perhaps then a quote or bracket). */
   private static final Pattern HEADING_BOUNDARY = Pattern.compile("[.!?:][\"')\\]]*$");
   private static final Pattern CONNECTOR_END = Pattern.compile("(?i)(?:\\b(?:on|of|for|with|and|to|the|per|x|at|in|from|dated)|[,&/(#-])$");
@@ -108,7 +109,9 @@ final class DecisionBlocks {
       String line = lines.get(i);
       Field label = Field.NONE;
       Matcher m = null;
-      if ((m = CLAIMS.matcher(line)).matches()) {
+      if (!mayBeLabel(line)) {
+        m = null;
+      } else if ((m = CLAIMS.matcher(line)).matches()) {
         label = Field.CLAIMS;
       } else if ((m = REVIEWER.matcher(line)).matches()) {
         label = Field.REVIEWER;
@@ -321,7 +324,7 @@ final class DecisionBlocks {
     String line = lines.get(i);
     Matcher number = Text.NUMBERED.matcher(line);
     boolean numbered = number.matches();
-    boolean afterSentence = i == 0 || ENDS_SENTENCE.matcher(lines.get(i - 1)).find();
+    boolean afterSentence = i == 0 || endsSentence(lines.get(i - 1));
     if (!numbered && !afterSentence) {
       return null;
     }
@@ -337,7 +340,9 @@ final class DecisionBlocks {
       if (!endsWithOutcomeWord(joined)) {
         continue; // a plain test first: the end-anchored pattern tries every position of the text
       }
-      Matcher end = STATEMENT_END.matcher(joined);
+      // the statement ends the text and is at most some 50 characters of single-spaced words (the
+      // lines are collapsed): the search starts near the end, not at every position of the text
+      Matcher end = STATEMENT_END.matcher(joined).useTransparentBounds(true).region(Math.max(0, joined.length() - STATEMENT_REACH), joined.length());
       if (!end.find()) {
         continue;
       }
@@ -378,6 +383,19 @@ final class DecisionBlocks {
   }
 
   static boolean isLabel(String line) {
-    return CLAIMS.matcher(line).matches() || REVIEWER.matcher(line).matches() || RATIONALE.matcher(line).matches();
+    return mayBeLabel(line) && (CLAIMS.matcher(line).matches() || REVIEWER.matcher(line).matches() || RATIONALE.matcher(line).matches());
+  }
+
+  /**
+   * A plain test that every label line passes: it has a colon and starts with the first letter of a
+   * label's first word (claims, guideline, maximus, imr, expert, reviewer, physician, decision, rationale).
+   */
+  private static boolean mayBeLabel(String line) {
+    return !line.isEmpty() && line.indexOf(':') > 0 && "cgmierpd".indexOf(Character.toLowerCase(line.charAt(0))) >= 0;
+  }
+
+  /** The line ends a sentence or a clause: its last character is one of . ! ? : " ' ) (the lines hold no line terminator). */
+  private static boolean endsSentence(String line) {
+    return !line.isEmpty() && ".!?:\"')".indexOf(line.charAt(line.length() - 1)) >= 0;
   }
 }

@@ -55,7 +55,9 @@ final class Sections {
 
   /** The heading that starts at line i, possibly wrapped over up to three lines. */
   private static Match headingAt(List<String> lines, int i) {
-    if (!startsUpper(lines.get(i))) {
+    // every heading starts with two capital letters (HOW, CLINICAL, IMR, CC, …): most lines do not
+    String start = lines.get(i);
+    if (start.length() < 2 || !isAsciiCapital(start.charAt(0)) || !isAsciiCapital(start.charAt(1))) {
       return null;
     }
     StringBuilder joined = new StringBuilder();
@@ -84,6 +86,10 @@ final class Sections {
       }
     }
     return best;
+  }
+
+  private static boolean isAsciiCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static boolean startsUpper(String line) {

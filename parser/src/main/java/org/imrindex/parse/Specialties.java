@@ -99,6 +99,13 @@ final class Specialties {
    * Finds the known specialty names in text. When {@code keepUnknown} is set, pieces of a list
    * that name no known specialty ("Board Certified in Wilderness Medicine") are kept as written.
    */
+  // compiled once: String.split and replaceAll compile their pattern on every call
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(",|;|\\band\\b|\\bwith\\b|&");
+  private static final Pattern FILLER_WORD = Pattern.compile(
+      "(?i)\\b(a|an|the|has|is|in|subspecialty|subspecialties|board|certified|certification|specialty|of)\\b");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L} ]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static Found find(String text, boolean keepUnknown) {
     List<String> specs = new ArrayList<>();
     List<String> subs = new ArrayList<>();
@@ -116,9 +123,8 @@ final class Specialties {
     }
     rest.append(text.substring(last));
     if (keepUnknown) {
-      for (String piece : rest.toString().split(",|;|\\band\\b|\\bwith\\b|&")) {
-        String p = piece.replaceAll("(?i)\\b(a|an|the|has|is|in|subspecialty|subspecialties|board|certified|certification|specialty|of)\\b", " ")
-            .replaceAll("[^\\p{L} ]", " ").strip().replaceAll("\\s+", " ");
+      for (String piece : LIST_SEPARATOR.split(rest.toString())) {
+        String p = SPACES.matcher(NOT_A_LETTER.matcher(FILLER_WORD.matcher(piece).replaceAll(" ")).replaceAll(" ").strip()).replaceAll(" ");
         if (p.length() >= 4 && Character.isUpperCase(p.charAt(0)) && !specs.contains(p)) {
           specs.add(p);
         }

@@ -19,7 +19,30 @@ final class Text {
 
   /** An item heading without the punctuation and space around it; "" for null. */
   static String trimItem(String item) {
-    return item == null ? "" : ITEM_TRIM.matcher(item).replaceAll("");
+    if (item == null) {
+      return "";
+    }
+    for (int i = 0; i < item.length(); i++) {
+      char c = item.charAt(i);
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return ITEM_TRIM.matcher(item).replaceAll(""); // "$" may match before these line terminators
+      }
+    }
+    // what ITEM_TRIM removes, in a plain scan: the leading run of [\s:;,.-], then the trailing run of [\s:;,]
+    int start = 0;
+    while (start < item.length() && (isRegexSpace(item.charAt(start)) || ":;,.-".indexOf(item.charAt(start)) >= 0)) {
+      start++;
+    }
+    int end = item.length();
+    while (end > start && (isRegexSpace(item.charAt(end - 1)) || ":;,".indexOf(item.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return item.substring(start, end);
+  }
+
+  /** The characters of the regex class {@code \s}: space, tab, LF, VT, FF, CR. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Lines joined with single spaces; null when there is no text. */

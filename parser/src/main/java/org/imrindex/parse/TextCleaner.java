@@ -59,15 +59,19 @@ final class TextCleaner {
       for (String line : page) {
         String l = line;
         // a footer ends in a digit: testing that first spares most lines the regex scan
-        Matcher pageOf = PAGE_OF.matcher(line);
-        if (Character.isDigit(line.charAt(line.length() - 1)) && pageOf.find()) {
-          footerTotal = totalOf(pageOf.group());
-          l = line.substring(0, pageOf.start()).strip();
-          if (l.isEmpty()) {
-            continue;
+        if (Character.isDigit(line.charAt(line.length() - 1))) {
+          Matcher pageOf = PAGE_OF.matcher(line);
+          if (pageOf.find()) {
+            footerTotal = totalOf(pageOf.group());
+            l = line.substring(0, pageOf.start()).strip();
+            if (l.isEmpty()) {
+              continue;
+            }
           }
         }
-        if (PAGE_ONLY.matcher(l).matches() || CASE_HEADER.matcher(l).matches()) {
+        // a page number or running case number ends in a digit or a dash ("- 2 -"): the same plain test first
+        char last = l.charAt(l.length() - 1);
+        if ((Character.isDigit(last) || last == '-') && (PAGE_ONLY.matcher(l).matches() || CASE_HEADER.matcher(l).matches())) {
           continue;
         }
         if (continuationHeads.contains(l)) {
@@ -168,8 +172,17 @@ final class TextCleaner {
 
   /** Maps the odd characters of PDF text to plain ones. */
   static String normalizeChars(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    // most letters are plain ASCII text: copy nothing up to the first character that may change
+    int from = 0;
+    while (from < s.length() && isPlain(s.charAt(from))) {
+      from++;
+    }
+    if (from == s.length()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    sb.append(s, 0, from);
+    for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '\r' -> {
@@ -206,8 +219,25 @@ final class TextCleaner {
     return sb.toString();
   }
 
+  /** True for a character {@link #normalizeChars} keeps as it is, tested without the switch: printable ASCII but the backquote, LF and FF. */
+  private static boolean isPlain(char c) {
+    return c < 0x7F ? (c >= 0x20 ? c != '`' : c == '\n' || c == PAGE_BREAK) : false;
+  }
+
   /** Collapses runs of white space to one space and trims. */
   static String collapse(String s) {
+    // most lines have single spaces between words and at most some at either end: a substring
+    int start = 0;
+    int end = s.length();
+    while (start < end && isCollapsed(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isCollapsed(s.charAt(end - 1))) {
+      end--;
+    }
+    if (absent(s.indexOf("  ", start), end) && absent(s.indexOf('\t', start), end) && absent(s.indexOf('\n', start), end)) {
+      return start == 0 && end == s.length() ? s : s.substring(start, end);
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -223,6 +253,15 @@ final class TextCleaner {
       }
     }
     return sb.toString();
+  }
+
+  /** True when an indexOf result is not before {@code end}. */
+  private static boolean absent(int at, int end) {
+    return at < 0 || at >= end;
+  }
+
+  private static boolean isCollapsed(char c) {
+    return c == ' ' || c == '\n' || c == '\t';
   }
 
   /**
