@@ -33,7 +33,13 @@ public enum IndexField {
   /** The rationale (decision documents). */
   RATIONALE("rationale", TextKind.PROSE),
   /** Both guideline citations (decision documents). */
-  GUIDELINE("guideline", TextKind.CITATION);
+  GUIDELINE("guideline", TextKind.CITATION),
+  /**
+   * The rationale's MinHash signature over its word shingles (decision documents): the terms
+   * {@link org.imrindex.analysis.ShingleSignature} makes, for finding near-duplicate rationales
+   * ({@code imr similar}). Not searchable by users.
+   */
+  RATIONALE_SIGNATURE("rationale_minhash", null);
 
   /** Value of {@link #TYPE} for letter documents. */
   public static final String LETTER = "letter";

@@ -13,6 +13,7 @@ import org.imrindex.analysis.AnalysisChain;
 import org.imrindex.analysis.AnalysisMode;
 import org.imrindex.analysis.Analyzers;
 import org.imrindex.analysis.MedicalVocabulary;
+import org.imrindex.analysis.ShingleSignature;
 import org.imrindex.analysis.TextKind;
 
 /** How the index is configured: per-field analysis, facet dimensions, codec. Shared by writer and readers. */
@@ -60,6 +61,8 @@ public final class IndexSchema {
         }
       }
     }
+    // the same on both sides and under every chain: a signature is compared, never searched for by words
+    perField.put(IndexField.RATIONALE_SIGNATURE.fieldName(), new ShingleSignature(ShingleSignature.Mode.SIGNATURE));
     return new PerFieldAnalyzerWrapper(Analyzers.of(chain, TextKind.PROSE, mode, vocabulary), perField);
   }
 
@@ -87,9 +90,11 @@ public final class IndexSchema {
    * {@code decision_quarter}; 6 = stores records with {@code decisionDateSource}, and a letter that
    * states no decision date with its letter date as the decision date; indexes the decision date as
    * points too, for {@code --filter decision_date=…}; 7 = adds {@code ur_modification} (a layout-6
-   * index has no value of it, so {@code ur_modification=none} would find no decision in it).
+   * index has no value of it, so {@code ur_modification=none} would find no decision in it); 8 = adds
+   * each rationale's MinHash signature ({@code rationale_minhash}), without which {@code imr similar}
+   * finds nothing.
    */
-  public static final String FORMAT_VERSION = "7";
+  public static final String FORMAT_VERSION = "8";
 
   /**
    * The doc-values field of a facet dimension. One field per dimension: a report by drug class
