@@ -39,7 +39,13 @@ public enum IndexField {
    * {@link org.imrindex.analysis.ShingleSignature} makes, for finding near-duplicate rationales
    * ({@code imr similar}). Not searchable by users.
    */
-  RATIONALE_SIGNATURE("rationale_minhash", null);
+  RATIONALE_SIGNATURE("rationale_minhash", null),
+  /**
+   * The hashes of the rationale's normalized sentences, one value per sentence (sorted-numeric doc
+   * values, decision documents; see {@link RationaleSentences}): how many letters share each sentence
+   * is counted from them at query time, for the template share.
+   */
+  RATIONALE_SENTENCES("rationale_sentences", null);
 
   /** Value of {@link #TYPE} for letter documents. */
   public static final String LETTER = "letter";

@@ -92,9 +92,10 @@ public final class IndexSchema {
    * points too, for {@code --filter decision_date=…}; 7 = adds {@code ur_modification} (a layout-6
    * index has no value of it, so {@code ur_modification=none} would find no decision in it); 8 = adds
    * each rationale's MinHash signature ({@code rationale_minhash}), without which {@code imr similar}
-   * finds nothing.
+   * finds nothing; 9 = adds each rationale's sentence hashes ({@code rationale_sentences}), without
+   * which every decision would be in no template band.
    */
-  public static final String FORMAT_VERSION = "8";
+  public static final String FORMAT_VERSION = "9";
 
   /**
    * The doc-values field of a facet dimension. One field per dimension: a report by drug class

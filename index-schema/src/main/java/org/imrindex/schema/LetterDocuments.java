@@ -21,6 +21,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -123,6 +124,9 @@ public final class LetterDocuments {
     text(doc, IndexField.GUIDELINE, guidelineText(d));
     if (d.rationale() != null && !d.rationale().isBlank()) {
       doc.add(new Field(IndexField.RATIONALE_SIGNATURE.fieldName(), d.rationale(), SIGNATURE));
+      for (long h : RationaleSentences.hashes(d.rationale())) {
+        doc.add(new SortedNumericDocValuesField(IndexField.RATIONALE_SENTENCES.fieldName(), h));
+      }
     }
     numbers(doc, l);
     for (FacetDimension dim : FacetDimension.values()) {
