@@ -58,7 +58,17 @@ public enum FacetDimension {
    * ReasonCode}s ({@code not_recommended}, {@code criteria_met}…), or {@code none} when no rule read
    * one, so that every decision is counted and can be filtered on.
    */
-  REASON(true, false);
+  REASON(true, false),
+  /**
+   * The decision's template share in bands of a quarter, {@code 0-25%} … {@code 75-100%}: the share of
+   * its rationale's sentences that occur in many other letters (boilerplate). Not indexed: the counts of
+   * other letters change as letters are added, so the engine computes it from the whole index at query
+   * time ({@link #computed()}); a decision without a rationale has none.
+   */
+  TEMPLATE_BAND(false, false);
+
+  /** The {@link #TEMPLATE_BAND} values, lowest share first. */
+  public static final List<String> TEMPLATE_BANDS = List.of("0-25%", "25-50%", "50-75%", "75-100%");
 
   /** The {@link #PARSE_WARNINGS} value of a letter read whole. */
   public static final String NO_WARNINGS = "none";
@@ -99,6 +109,20 @@ public enum FacetDimension {
     };
   }
 
+  /**
+   * True for a dimension whose values depend on the whole index rather than on one letter: computed
+   * at query time, not indexed ({@link #values} gives none), and found by reports and filters through
+   * the engine, not in a doc-values field.
+   */
+  public boolean computed() {
+    return this == TEMPLATE_BAND;
+  }
+
+  /** The {@link #TEMPLATE_BAND} value of a template share from 0 to 1: its quarter, the last one closed. */
+  public static String templateBand(double share) {
+    return TEMPLATE_BANDS.get(Math.min(TEMPLATE_BANDS.size() - 1, (int) Math.floor(share * TEMPLATE_BANDS.size())));
+  }
+
   /** True when the value belongs to the letter rather than to one decision. */
   public boolean letterLevel() {
     return letterLevel;
@@ -113,6 +137,7 @@ public enum FacetDimension {
       case PARSE_WARNINGS -> List.of(NO_WARNINGS, SOME_WARNINGS);
       case UR_MODIFICATION -> List.of(UR_NONE, UR_PARTIALLY_AUTHORIZED);
       case REASON -> reasonValues();
+      case TEMPLATE_BAND -> TEMPLATE_BANDS;
       default -> List.of();
     };
   }
@@ -152,6 +177,7 @@ public enum FacetDimension {
           out.add(NO_REASON);
         }
       }
+      case TEMPLATE_BAND -> { } // computed at query time (see computed())
     }
     return out;
   }

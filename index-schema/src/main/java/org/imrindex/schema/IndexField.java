@@ -33,7 +33,19 @@ public enum IndexField {
   /** The rationale (decision documents). */
   RATIONALE("rationale", TextKind.PROSE),
   /** Both guideline citations (decision documents). */
-  GUIDELINE("guideline", TextKind.CITATION);
+  GUIDELINE("guideline", TextKind.CITATION),
+  /**
+   * The rationale's MinHash signature over its word shingles (decision documents): the terms
+   * {@link org.imrindex.analysis.ShingleSignature} makes, for finding near-duplicate rationales
+   * ({@code imr similar}). Not searchable by users.
+   */
+  RATIONALE_SIGNATURE("rationale_minhash", null),
+  /**
+   * The hashes of the rationale's normalized sentences, one value per sentence (sorted-numeric doc
+   * values, decision documents; see {@link RationaleSentences}): how many letters share each sentence
+   * is counted from them at query time, for the template share.
+   */
+  RATIONALE_SENTENCES("rationale_sentences", null);
 
   /** Value of {@link #TYPE} for letter documents. */
   public static final String LETTER = "letter";

@@ -13,6 +13,7 @@ import org.imrindex.analysis.AnalysisChain;
 import org.imrindex.analysis.AnalysisMode;
 import org.imrindex.analysis.Analyzers;
 import org.imrindex.analysis.MedicalVocabulary;
+import org.imrindex.analysis.ShingleSignature;
 import org.imrindex.analysis.TextKind;
 
 /** How the index is configured: per-field analysis, facet dimensions, codec. Shared by writer and readers. */
@@ -60,6 +61,8 @@ public final class IndexSchema {
         }
       }
     }
+    // the same on both sides and under every chain: a signature is compared, never searched for by words
+    perField.put(IndexField.RATIONALE_SIGNATURE.fieldName(), new ShingleSignature(ShingleSignature.Mode.SIGNATURE));
     return new PerFieldAnalyzerWrapper(Analyzers.of(chain, TextKind.PROSE, mode, vocabulary), perField);
   }
 
@@ -89,8 +92,11 @@ public final class IndexSchema {
    * points too, for {@code --filter decision_date=…}; 7 = adds {@code ur_modification} (a layout-6
    * index has no value of it, so {@code ur_modification=none} would find no decision in it); 8 = adds
    * {@code reason}, and stores records with their decisions' reasons (a layout-7 index has neither).
+   * 9 = adds each rationale's MinHash signature ({@code rationale_minhash}), without which {@code imr similar}
+   * finds nothing; 10 = adds each rationale's sentence hashes ({@code rationale_sentences}), without
+   * which every decision would be in no template band.
    */
-  public static final String FORMAT_VERSION = "8";
+  public static final String FORMAT_VERSION = "10";
 
   /**
    * The doc-values field of a facet dimension. One field per dimension: a report by drug class

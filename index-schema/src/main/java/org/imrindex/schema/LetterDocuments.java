@@ -21,6 +21,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -48,6 +49,9 @@ public final class LetterDocuments {
    */
   static final FieldType TEXT_WITH_POSITIONS = text(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
+  /** Analyzed (MinHash terms), not stored, documents only: a signature is matched term by term, never scored by frequency. */
+  static final FieldType SIGNATURE = signature();
+
   private static final ObjectMapper JSON = LetterJson.mapper();
 
   /** The letter's JSON without its source, written directly (a tree with the source removed cost 5% of ingest). */
@@ -57,6 +61,16 @@ public final class LetterDocuments {
   private abstract static class IgnoreSource {}
 
   private final FacetsConfig facets = IndexSchema.facetsConfig();
+
+  private static FieldType signature() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(false);
+    t.setOmitNorms(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.freeze();
+    return t;
+  }
 
   private static FieldType text(IndexOptions options) {
     FieldType t = new FieldType();
@@ -108,6 +122,12 @@ public final class LetterDocuments {
     text(doc, IndexField.ITEM, d.item());
     text(doc, IndexField.RATIONALE, d.rationale());
     text(doc, IndexField.GUIDELINE, guidelineText(d));
+    if (d.rationale() != null && !d.rationale().isBlank()) {
+      doc.add(new Field(IndexField.RATIONALE_SIGNATURE.fieldName(), d.rationale(), SIGNATURE));
+      for (long h : RationaleSentences.hashes(d.rationale())) {
+        doc.add(new SortedNumericDocValuesField(IndexField.RATIONALE_SENTENCES.fieldName(), h));
+      }
+    }
     numbers(doc, l);
     for (FacetDimension dim : FacetDimension.values()) {
       for (String v : dim.values(l, d)) {

@@ -36,7 +36,7 @@ public final class Imr implements Runnable {
 
   /** The subcommands, in the order --help lists them. */
   private static final List<String> COMMANDS = List.of(
-      "demo", "extract", "index", "search", "show", "report", "overview", "terms", "rerun", "shell", "export", "stats", "audit", "verify", "generate", "completion", "help");
+      "demo", "extract", "index", "search", "show", "similar", "report", "overview", "terms", "rerun", "shell", "export", "stats", "audit", "verify", "generate", "completion", "help");
 
   /**
    * A new instance of a subcommand. (A switch, not a map of constructor references: the JDK 25 AOT
@@ -49,6 +49,7 @@ public final class Imr implements Runnable {
       case "index" -> new IndexCommand();
       case "search" -> new SearchCommand();
       case "show" -> new ShowCommand();
+      case "similar" -> new SimilarCommand();
       case "report" -> new ReportCommand();
       case "overview" -> new OverviewCommand();
       case "terms" -> new TermsCommand();

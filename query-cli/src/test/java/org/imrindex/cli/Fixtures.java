@@ -92,6 +92,19 @@ final class Fixtures {
     return corpusIndex.toString();
   }
 
+  /** A one-decision letter in the professional-review layout (as corpus-samples/letters/samples/pr-01). */
+  static String professionalReview(String caseNumber, String specialty, String rationale, String item) {
+    return String.join("\n\n", "MEDICAL PROFESSIONAL REVIEW", "IMR Case Number: " + caseNumber, "ISSUE AT DISPUTE:",
+        "Is the requested " + item + " medically necessary?", "CASE SUMMARY:",
+        "The injured worker is a 52-year-old male with a date of injury of 04/12/2015 and chronic neck pain.",
+        "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL", "REVIEWER AND WHY:",
+        "California MTUS Chronic Pain Medical Treatment Guidelines, Muscle relaxants, pages 63-66.",
+        "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT", "MEDICALLY NECESSARY:", rationale,
+        "MEDICAL REVIEWER QUALIFICATIONS:",
+        "The reviewer is board certified in " + specialty + ", is licensed in California, and has been in active practice for more than five years.")
+        + "\n";
+  }
+
   /** The outcome of one imr run. */
   record Run(int exit, String out, String err) {}
 

@@ -231,7 +231,7 @@ class IndexCommandTest {
       w.setLiveCommitData(java.util.Map.of("imr.analysis", "medical-1").entrySet()); // no imr.format: layout 1
       w.commit();
     }
-    String expected = "imr: the index " + index + " was written by an older imr (layout 1, this one writes 8); index the letters"
+    String expected = "imr: the index " + index + " was written by an older imr (layout 1, this one writes 10); index the letters"
         + " again into a new folder (or delete this one)\n";
     Fixtures.Run search = Fixtures.imr("search", "--index", index.toString(), "x");
     assertEquals(3, search.exit());
@@ -247,8 +247,9 @@ class IndexCommandTest {
     // guideline_document and guideline_topic, and its stored records no guideline citations; layout 5 stored no
     // decisionDateSource, and no decision date for a letter that states only its letter date; layout 6 had no
     // ur_modification dimension: ur_modification=none would find no decision in it; layout 7 had no reason
-    // dimension, and its stored records no reasons
-    for (String layout : List.of("2", "3", "5", "6", "7")) {
+    // dimension, and its stored records no reasons; layout 8 had no rationale signatures: imr similar would find
+    // nothing in it; layout 9 no sentence hashes: no decision would have a template band
+    for (String layout : List.of("2", "3", "5", "6", "7", "8", "9")) {
       Path older = tmp.resolve("layout" + layout);
       try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
           org.apache.lucene.store.FSDirectory.open(older), new org.apache.lucene.index.IndexWriterConfig())) {
@@ -258,7 +259,7 @@ class IndexCommandTest {
       }
       Fixtures.Run stats2 = Fixtures.imr("stats", "--index", older.toString());
       assertEquals(3, stats2.exit());
-      assertEquals("imr: the index " + older + " was written by an older imr (layout " + layout + ", this one writes 8); index the"
+      assertEquals("imr: the index " + older + " was written by an older imr (layout " + layout + ", this one writes 10); index the"
           + " letters again into a new folder (or delete this one)\n", stats2.err());
       Fixtures.Run search2 = Fixtures.imr("search", "--index", older.toString(), "--filter", "parse_warnings=none");
       assertEquals(3, search2.exit());

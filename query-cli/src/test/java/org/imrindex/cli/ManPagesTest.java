@@ -75,7 +75,7 @@ class ManPagesTest {
       names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".1")).sorted().toList();
     }
     assertEquals(List.of("imr-audit.1", "imr-completion.1", "imr-demo.1", "imr-export.1", "imr-extract.1", "imr-generate.1", "imr-help.1",
-        "imr-index.1", "imr-overview.1", "imr-report.1", "imr-rerun.1", "imr-search.1", "imr-shell.1", "imr-show.1", "imr-stats.1", "imr-terms.1", "imr-verify.1",
+        "imr-index.1", "imr-overview.1", "imr-report.1", "imr-rerun.1", "imr-search.1", "imr-shell.1", "imr-show.1", "imr-similar.1", "imr-stats.1", "imr-terms.1", "imr-verify.1",
         "imr.1"), names);
     String search = Files.readString(dir.resolve("imr-search.1"), StandardCharsets.UTF_8);
     assertTrue(search.startsWith(".TH \"IMR\\-SEARCH\" \"1\""), search);

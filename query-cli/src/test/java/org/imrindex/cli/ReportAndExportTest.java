@@ -370,7 +370,7 @@ class ReportAndExportTest {
     Fixtures.Run dim = imr("report", "--by", "drug_clas");
     assertEquals(2, dim.exit());
     assertEquals("imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
-        + "licensure_state, mtus_page, guideline_source, guideline_document, guideline_topic, injury_year, decision_year, decision_month, decision_quarter, layout, parse_warnings, ur_modification, reason\n", dim.err());
+        + "licensure_state, mtus_page, guideline_source, guideline_document, guideline_topic, injury_year, decision_year, decision_month, decision_quarter, layout, parse_warnings, ur_modification, reason, template_band\n", dim.err());
     Fixtures.Run value = imr("report", "--by", "layout", "--filter", "drug_class=opiod");
     assertEquals(2, value.exit());
     assertEquals("imr: no decision has drug_class=opiod; values are: anticonvulsant, antidepressant, benzodiazepine, compound,"

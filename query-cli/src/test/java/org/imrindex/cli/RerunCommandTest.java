@@ -76,8 +76,8 @@ class RerunCommandTest {
     assertEquals(generation(), file.path("index").path("generation").asLong());
     assertEquals(5, file.path("index").path("letters").asLong());
     assertEquals(12, file.path("index").path("decisions").asLong());
-    // layout 8 since the reason dimension (IndexCommandTest names the same number)
-    assertEquals("8", file.path("index").path("user_data").path("imr.format").asText());
+    // layout 10 since the rationale sentence hashes (IndexCommandTest names the same number)
+    assertEquals("10", file.path("index").path("user_data").path("imr.format").asText());
     assertEquals("medical-1", file.path("tool").path("analysis_chain").asText());
     Fixtures.Run json = Fixtures.imr("report", "--index", index, "--by", "drug_class", "--format", "json");
     assertEquals(JSON.readTree(json.out()), file.path("result"));

@@ -58,7 +58,7 @@ class ShellCommandTest {
         "Xanax 0.5mg #30"), items.stream().sorted().toList());
     assertEquals(List.of(
         "imr: unknown dimension 'drug_clas'; dimensions are: outcome, drug, drug_class, service_category, specialty, "
-            + "licensure_state, mtus_page, guideline_source, guideline_document, guideline_topic, injury_year, decision_year, decision_month, decision_quarter, layout, parse_warnings, ur_modification, reason",
+            + "licensure_state, mtus_page, guideline_source, guideline_document, guideline_topic, injury_year, decision_year, decision_month, decision_quarter, layout, parse_warnings, ur_modification, reason, template_band",
         "imr: already in the shell"), lines.subList(12, 14));
     assertEquals(1, OpenIndexes.openedSoFar() - before, "the index should be opened once for all commands");
   }

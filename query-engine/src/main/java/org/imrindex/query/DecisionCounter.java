@@ -35,7 +35,10 @@ final class DecisionCounter {
   private long total;
   private long upheld;
 
-  DecisionCounter(List<FacetDimension> by) {
+  private final QueryIndex index;
+
+  DecisionCounter(QueryIndex index, List<FacetDimension> by) {
+    this.index = index;
     if (by.isEmpty() || by.size() > MAX_DIMENSIONS) {
       throw new IllegalArgumentException("one to " + MAX_DIMENSIONS + " dimensions, got " + by.size());
     }
@@ -62,7 +65,7 @@ final class DecisionCounter {
     List<List<String>> names = new ArrayList<>();
     for (int d = 0; d < g; d++) {
       names.add(new ArrayList<>());
-      fields[d] = reader.getSortedSetDocValues(IndexSchema.facetField(by.get(d)));
+      fields[d] = index.facetValues(md.context(), by.get(d));
       if (fields[d] != null) {
         slots[d] = new int[Math.toIntExact(fields[d].getValueCount())];
         TermsEnum t = fields[d].termsEnum();

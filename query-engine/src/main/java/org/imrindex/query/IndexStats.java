@@ -71,6 +71,9 @@ public record IndexStats(long letters, long decisions, long upheld, long overtur
           FacetsConfig config = IndexSchema.facetsConfig();
           SortedSetDocValuesFacetCounts outcomes = null;
           for (FacetDimension d : FacetDimension.values()) {
+            if (d.computed()) {
+              continue; // not indexed: its values depend on the whole index (see FacetDimension.computed)
+            }
             FacetResult r = null;
             if (IndexSchema.hasFacetField(reader, d)) {
               SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(
@@ -86,7 +89,9 @@ public record IndexStats(long letters, long decisions, long upheld, long overtur
           overturned = outcomes == null ? 0 : count(outcomes, "overturned");
         } else {
           for (FacetDimension d : FacetDimension.values()) {
-            dims.put(d.dim(), 0);
+            if (!d.computed()) {
+              dims.put(d.dim(), 0);
+            }
           }
         }
         return new IndexStats(letters, decisions, upheld, overturned, warned, warnedDecisions, dims, bytes,

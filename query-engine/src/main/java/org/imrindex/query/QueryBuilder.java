@@ -265,6 +265,9 @@ public final class QueryBuilder {
   }
 
   private Query valueFilter(String dim, List<String> values) {
+    if (FacetDimension.of(dim) == FacetDimension.TEMPLATE_BAND) {
+      return new TemplateBandQuery(index, values);
+    }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     String field = index.config().getDimConfig(dim).indexFieldName;
     for (String v : values) {

@@ -249,6 +249,34 @@ public final class QueryIndex implements AutoCloseable {
     }
   }
 
+  private volatile TemplateShares templateShares;
+
+  /** The template shares of this snapshot, counted on first use (one pass over the sentence hashes). */
+  TemplateShares templateShares() throws IOException {
+    TemplateShares t = templateShares;
+    if (t == null) {
+      synchronized (this) {
+        if (templateShares == null) {
+          templateShares = new TemplateShares(reader, letters);
+        }
+        t = templateShares;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The values of dimension {@code dim} in one segment, or null when none of its documents has one:
+   * the dimension's doc-values field, or for a {@linkplain FacetDimension#computed() computed}
+   * dimension the engine's values in the same form.
+   */
+  public org.apache.lucene.index.SortedSetDocValues facetValues(LeafReaderContext leaf, FacetDimension dim) throws IOException {
+    if (dim == FacetDimension.TEMPLATE_BAND) {
+      return templateShares().bands(leaf);
+    }
+    return leaf.reader().getSortedSetDocValues(IndexSchema.facetField(dim));
+  }
+
   /** The letter documents: the parents of the decision blocks. */
   public BitSetProducer letters() {
     return letters;

@@ -48,9 +48,9 @@ public final class Reporter {
     return new Report(r, report.total(), report.rows(), report.hidden(), count(third, fc).rows());
   }
 
-  private static Report count(ReportRequest r, FacetsCollector fc) throws IOException {
+  private Report count(ReportRequest r, FacetsCollector fc) throws IOException {
     if (r.level() == Level.DECISION) {
-      DecisionCounter counter = new DecisionCounter(r.by());
+      DecisionCounter counter = new DecisionCounter(index, r.by());
       for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
         counter.segment(md);
       }
@@ -58,7 +58,7 @@ public final class Reporter {
       counter.counts().forEach((k, c) -> rows.add(Report.Row.of(k, c[0], c[1], counter.total())));
       return finish(r, rows, counter.total(), counter.upheld());
     }
-    LetterCounter counter = new LetterCounter(r.by());
+    LetterCounter counter = new LetterCounter(index, r.by());
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
       counter.segment(md);
     }
@@ -67,12 +67,14 @@ public final class Reporter {
 
   /** Per-group counts of distinct letters (--level letter); decision counts are DecisionCounter's. */
   private static final class LetterCounter {
+    private final QueryIndex index;
     private final List<FacetDimension> by;
     /** Per group, and in all: each letter, and whether any of its counted decisions was overturned. */
     private final Map<List<String>, Map<String, Boolean>> letters = new HashMap<>();
     private final Map<String, Boolean> totalLetters = new HashMap<>();
 
-    LetterCounter(List<FacetDimension> by) {
+    LetterCounter(QueryIndex index, List<FacetDimension> by) {
+      this.index = index;
       this.by = List.copyOf(by);
     }
 
@@ -85,7 +87,7 @@ public final class Reporter {
       }
       List<SortedSetDocValues> fields = new ArrayList<>();
       for (FacetDimension d : by) {
-        fields.add(reader.getSortedSetDocValues(IndexSchema.facetField(d)));
+        fields.add(index.facetValues(md.context(), d));
       }
       List<Map<Long, String>> labels = new ArrayList<>();
       for (int d = 0; d < by.size(); d++) {

@@ -132,10 +132,10 @@ public final class Searcher {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
     FacetsCollector all = null;
     for (FacetDimension dim : r.facets()) {
-      SortedSetDocValuesReaderState state = index.state(dim);
+      SortedSetDocValuesReaderState state = dim.computed() ? null : index.state(dim);
       List<SearchResult.FacetCount> values = new ArrayList<>();
       out.put(dim.dim(), values);
-      if (state == null) {
+      if (state == null && !dim.computed()) {
         continue; // no document has this dimension
       }
       FacetsCollector matching;
@@ -150,6 +150,10 @@ public final class Searcher {
         }
         matching = all;
       }
+      if (dim.computed()) {
+        values.addAll(computedCounts(dim, matching));
+        continue;
+      }
       FacetResult fr;
       try {
         fr = new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(FACET_VALUES, dim.dim());
@@ -162,6 +166,30 @@ public final class Searcher {
         }
       }
     }
+    return out;
+  }
+
+  /** The counts of a computed dimension's values among the matching documents, most frequent first (then in value order). */
+  private List<SearchResult.FacetCount> computedCounts(FacetDimension dim, FacetsCollector matching) throws IOException {
+    long[] n = new long[dim.fixedValues().size()];
+    for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
+      org.apache.lucene.index.SortedSetDocValues values = index.facetValues(md.context(), dim);
+      org.apache.lucene.search.DocIdSetIterator it = md.bits().iterator();
+      for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (values.advanceExact(doc)) {
+          for (int i = 0, c = values.docValueCount(); i < c; i++) {
+            n[(int) values.nextOrd()]++;
+          }
+        }
+      }
+    }
+    List<SearchResult.FacetCount> out = new ArrayList<>();
+    for (int v = 0; v < n.length; v++) {
+      if (n[v] > 0) {
+        out.add(new SearchResult.FacetCount(dim.fixedValues().get(v), n[v]));
+      }
+    }
+    out.sort(java.util.Comparator.comparingLong(SearchResult.FacetCount::count).reversed());
     return out;
   }
 
