@@ -155,10 +155,10 @@ class ShellCommandTest {
     assertEquals(List.of("--facet"), complete(completer, "search --fac"));
     assertEquals(List.of("layout"), complete(completer, "report --by lay"));
     assertEquals(List.of("drug_class="), complete(completer, "search x --filter drug_c"));
-    // after --facet: the eighteen dimensions (README, "imr stats") and "all"
+    // after --facet: the nineteen dimensions (README) and "all"
     assertEquals(List.of("all", "decision_month", "decision_quarter", "decision_year", "drug", "drug_class", "guideline_document", "guideline_source", "guideline_topic",
         "injury_year", "layout", "licensure_state",
-        "mtus_page", "outcome", "parse_warnings", "reason", "service_category", "specialty", "ur_modification"), complete(completer, "search x --facet "));
+        "mtus_page", "outcome", "parse_warnings", "reason", "service_category", "specialty", "template_band", "ur_modification"), complete(completer, "search x --facet "));
   }
 
   @Test
