@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.imrindex.model.ReasonCode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,14 +28,13 @@ class ReasonLabelsTest {
   }
 
   /**
-   * The held-back fifth: 13 letters whose labels and texts were not read while the rules were written.
-   * Disabled until their labels are in corpus-samples/expected/reasons/held-out (13 files) and the texts
-   * not among the bundled real letters are in corpus-samples/reason-letters; then it must be enabled.
+   * The first held-back fifth: 13 letters whose labels and texts were not read while the first rules
+   * were written. Scored once on those rules (micro-F1 0.72: README "Reasons"), then released to rule
+   * writing, so it now counts as development data; the held-back set is {@code held-out-2}.
    */
   @Test
-  @Disabled("enable once corpus-samples/expected/reasons/held-out holds the 13 held-out labels (and reason-letters their texts)")
-  void theHeldOutLettersMeetTheTargets() throws Exception {
-    assertMeetsTargets("held-out", 13);
+  void theFirstHeldOutLettersMeetTheTargets() throws Exception {
+    assertMeetsTargets("held-out-1", 13);
   }
 
   private static void assertMeetsTargets(String set, int letters) throws Exception {
