@@ -85,7 +85,7 @@ final class ReasonScores {
 
   private ReasonScores() {}
 
-  /** The hand-label folder of a set ("dev", "held-out-1", "held-out-2"). */
+  /** The hand-label folder of a set ("dev", "held-out"). */
   static Path labels(String set) {
     return BundledLetters.corpus().resolve("expected").resolve("reasons").resolve(set);
   }
