@@ -3,7 +3,6 @@ package org.imrindex.chart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.imrindex.query.Report;
 import org.imrindex.query.ReportRequest;
 import org.imrindex.schema.FacetDimension;
@@ -19,10 +18,6 @@ import org.imrindex.schema.FacetDimension;
  * @param points every group, small ones flagged, in the report's order (time: oldest first)
  */
 public record ChartData(ReportRequest request, Kind kind, Report.Row total, List<Point> points) {
-
-  /** The dimensions whose values are periods: a line over time. */
-  public static final Set<FacetDimension> TIME =
-      Set.of(FacetDimension.DECISION_MONTH, FacetDimension.DECISION_QUARTER, FacetDimension.DECISION_YEAR, FacetDimension.INJURY_YEAR);
 
   /** The chart that fits a report's dimensions. */
   public enum Kind {
@@ -80,7 +75,7 @@ public record ChartData(ReportRequest request, Kind kind, Report.Row total, List
   /** The kind of chart for these dimensions; null for three (no chart). */
   public static Kind kindOf(List<FacetDimension> by) {
     return switch (by.size()) {
-      case 1 -> TIME.contains(by.get(0)) ? Kind.TIME : Kind.CATEGORICAL;
+      case 1 -> by.get(0).isTime() ? Kind.TIME : Kind.CATEGORICAL;
       case 2 -> Kind.TWO_DIMENSIONS;
       default -> null;
     };

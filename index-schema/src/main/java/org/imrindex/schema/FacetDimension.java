@@ -101,12 +101,20 @@ public enum FacetDimension {
     return multiValued;
   }
 
-  /** True for years, quarters and months: values read in time order (reports list them so by default). */
+  /** True for years, quarters and months: values read in time order (charts draw them as a line). */
   public boolean isTime() {
     return switch (this) {
       case INJURY_YEAR, DECISION_YEAR, DECISION_QUARTER, DECISION_MONTH -> true;
       default -> false;
     };
+  }
+
+  /**
+   * True when the values have an order of their own, time or the template bands' quarters: reports
+   * list them in that order (which their names also sort in) unless asked otherwise.
+   */
+  public boolean ordered() {
+    return isTime() || this == TEMPLATE_BAND;
   }
 
   /**

@@ -100,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
   int minN;
 
   @Option(names = "--sort", paramLabel = "ORDER",
-      description = "n, rate or name. Default: n (largest first), but name (time order) when the first --by is a year, quarter or month.")
+      description = "n, rate or name. Default: n (largest first), but name (time or band order) when the first --by is a year, quarter, month or template_band.")
   ReportSort sort;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -150,7 +150,7 @@ final class ReportCommand implements Callable<Integer> {
         dims.add(1, FacetDimension.OUTCOME);
       }
       ReportRequest request = new ReportRequest(dims, queryOptions.query, exactOption.exact, filterOptions.filters(), level, minN,
-          sort != null ? sort : !dims.isEmpty() && dims.get(0).isTime() ? ReportSort.NAME : ReportSort.N);
+          sort != null ? sort : !dims.isEmpty() && dims.get(0).ordered() ? ReportSort.NAME : ReportSort.N);
       if (format == Format.SVG || format == Format.PNG || format == Format.HTML) {
         if (save != null) {
           throw new QuerySyntaxException("--save keeps a report's numbers: use it with --format text, json or csv");

@@ -61,8 +61,8 @@ class TemplateBandTest {
     assertEquals("""
         uphold rate by template_band x outcome: 3 decisions, 3 upheld, 100.0% [95% CI 43.9-100.0]
         template_band  upheld  decisions
-        25-50%              2          2
         0-25%               1          1
+        25-50%              2          2
         """, three.out());
 
     assertEquals(0, Fixtures.imr("index", "--index", index, "--quiet", tmp.resolve("later").toString()).exit());
@@ -72,8 +72,8 @@ class TemplateBandTest {
     assertEquals("""
         uphold rate by template_band x outcome: 4 decisions, 4 upheld, 100.0% [95% CI 51.0-100.0]
         template_band  upheld  decisions
-        50-75%              3          3
         0-25%               1          1
+        50-75%              3          3
         """, four.out());
 
     // letter 1 again, from another file: it replaces the old copy, whose deleted documents count for nothing

@@ -72,7 +72,7 @@ public record ReportPivot(Report report, List<String> down, List<String> across,
     Map<String, Long> layerN = new HashMap<>();
     cells.keySet().forEach(v -> layerN.put(v, totals.containsKey(v) ? totals.get(v).n() : 0));
     List<Layer> out = new ArrayList<>();
-    for (String v : ordered(layerN, report.request().sort() == ReportSort.NAME || report.request().by().get(2).isTime())) {
+    for (String v : ordered(layerN, report.request().sort() == ReportSort.NAME || report.request().by().get(2).ordered())) {
       Map<List<String>, Report.Row> c = cells.get(v);
       List<String> rows = down.stream().filter(d -> c.keySet().stream().anyMatch(k -> java.util.Objects.equals(k.get(0), d))).toList();
       out.add(new Layer(v, totals.get(v), new ReportPivot(report, rows, across, c)));
@@ -86,7 +86,7 @@ public record ReportPivot(Report report, List<String> down, List<String> across,
     for (Report.Row row : rows) {
       n.merge(row.keys().get(dim), row.n(), Long::sum);
     }
-    return ordered(n, report.request().sort() == ReportSort.NAME || report.request().by().get(dim).isTime());
+    return ordered(n, report.request().sort() == ReportSort.NAME || report.request().by().get(dim).ordered());
   }
 
   /** The row of a cell, or null when the pair has no decisions (or was hidden by --min-n). */
