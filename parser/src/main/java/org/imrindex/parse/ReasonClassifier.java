@@ -38,31 +38,25 @@ final class ReasonClassifier {
   }
 
   /**
-   * One rule: a line of the file, or a run of lines of the same code and kind compiled as one
-   * alternation. {@code literals}, when not null, are strings one of which every match contains: a
-   * sentence holding none of them is not scanned.
+   * One rule: a line of the file. {@code query} is what every sentence it matches holds
+   * ({@link LiteralQuery}), {@code prefilter} the same on the hits of the rules' {@link LiteralScanner}:
+   * a sentence that fails it is not scanned by the pattern.
    */
-  record Rule(ReasonCode code, Kind kind, Pattern pattern, int line, List<String> literals) {
+  record Rule(ReasonCode code, Kind kind, Pattern pattern, int line, LiteralQuery query, LiteralScanner.Condition prefilter) {
 
+    /** Whether the pattern matches the lowercased sentence, its strings found by {@link String#contains}. */
     boolean find(String lower) {
-      return mayMatch(lower) && pattern.matcher(lower).find();
+      return query.test(lower::contains) && pattern.matcher(lower).find();
     }
 
-    private boolean mayMatch(String lower) {
-      if (literals == null) {
-        return true;
-      }
-      for (String l : literals) {
-        if (lower.contains(l)) {
-          return true;
-        }
-      }
-      return false;
+    /** Whether the pattern matches the lowercased sentence whose {@link Rules#scanner()} hits these are. */
+    boolean find(String lower, long[] hits) {
+      return prefilter.test(hits) && pattern.matcher(lower).find();
     }
   }
 
   /** The rules of one file, grouped for matching. */
-  record Rules(List<Rule> lines, Map<ReasonCode, List<Rule>> finding, Map<ReasonCode, List<Rule>> always,
+  record Rules(List<Rule> lines, LiteralScanner scanner, Map<ReasonCode, List<Rule>> finding, Map<ReasonCode, List<Rule>> always,
       Map<ReasonCode, List<Rule>> fallback, Map<ReasonCode, List<Rule>> unless, List<Rule> guideline, List<Rule> about, List<Rule> ignore) {}
 
   private static final Rules RULES = parse(RuleFile.resource(ReasonClassifier.class, RESOURCE));
@@ -80,21 +74,22 @@ final class ReasonClassifier {
     boolean overturned = outcome == Outcome.OVERTURNED;
     for (String sentence : sentences) {
       String lower = sentence.toLowerCase(Locale.ROOT);
-      if (any(rules.ignore(), lower)) {
+      long[] hits = rules.scanner().scan(lower);
+      if (any(rules.ignore(), lower, hits)) {
         continue;
       }
-      boolean background = any(rules.guideline(), lower) && !any(rules.about(), lower);
+      boolean background = any(rules.guideline(), lower, hits) && !any(rules.about(), lower, hits);
       boolean gaveOne = false;
       for (ReasonCode code : ReasonCode.values()) {
         // an overturned decision is read for criteria met only, an upheld one for the grounds of denial
-        if (wanted(code, overturned) && gives(rules, code, lower, background, false)) {
+        if (wanted(code, overturned) && gives(rules, code, lower, hits, background, false)) {
           gaveOne = true;
           found.putIfAbsent(code, sentence);
         }
       }
       if (!gaveOne) {
         for (ReasonCode code : ReasonCode.values()) {
-          if (wanted(code, overturned) && gives(rules, code, lower, background, true)) {
+          if (wanted(code, overturned) && gives(rules, code, lower, hits, background, true)) {
             found.putIfAbsent(code, sentence);
           }
         }
@@ -114,19 +109,19 @@ final class ReasonClassifier {
   }
 
   /** Whether the sentence gives the code by its finding and always rules, or (when {@code fallback}) by its fallback rules. */
-  private static boolean gives(Rules rules, ReasonCode code, String lower, boolean background, boolean fallback) {
+  private static boolean gives(Rules rules, ReasonCode code, String lower, long[] hits, boolean background, boolean fallback) {
     boolean match = fallback
-        ? !background && any(rules.fallback().get(code), lower)
-        : (!background && any(rules.finding().get(code), lower)) || any(rules.always().get(code), lower);
-    return match && !any(rules.unless().get(code), lower);
+        ? !background && any(rules.fallback().get(code), lower, hits)
+        : (!background && any(rules.finding().get(code), lower, hits)) || any(rules.always().get(code), lower, hits);
+    return match && !any(rules.unless().get(code), lower, hits);
   }
 
-  private static boolean any(List<Rule> rules, String lower) {
+  private static boolean any(List<Rule> rules, String lower, long[] hits) {
     if (rules == null) {
       return false;
     }
     for (Rule r : rules) {
-      if (r.find(lower)) {
+      if (r.find(lower, hits)) {
         return true;
       }
     }
@@ -145,7 +140,8 @@ final class ReasonClassifier {
    * {@code guideline}, {@code about}, {@code ignore}; # starts a comment line.
    */
   static Rules parse(String text) {
-    List<Rule> lines = new ArrayList<>();
+    record Read(ReasonCode code, Kind kind, Pattern pattern, int line, LiteralQuery query) {}
+    List<Read> read = new ArrayList<>();
     for (RuleFile.Line l : RuleFile.lines(RESOURCE, text, "code [always|fallback|unless] | pattern")) {
       int no = l.number();
       String regex = l.value();
@@ -178,10 +174,17 @@ final class ReasonClassifier {
       } catch (java.util.regex.PatternSyntaxException e) {
         throw new IllegalArgumentException(RESOURCE + " line " + no + ": " + e.getDescription());
       }
-      lines.add(new Rule(code, kind, p, no, RuleAnchors.of(regex).orElse(null)));
+      read.add(new Read(code, kind, p, no, LiteralQuery.of(regex)));
     }
-    if (lines.isEmpty()) {
+    if (read.isEmpty()) {
       throw new IllegalArgumentException(RESOURCE + ": no rules");
+    }
+    List<String> strings = new ArrayList<>();
+    read.forEach(r -> strings.addAll(r.query().named()));
+    LiteralScanner scanner = new LiteralScanner(strings);
+    List<Rule> lines = new ArrayList<>();
+    for (Read r : read) {
+      lines.add(new Rule(r.code(), r.kind(), r.pattern(), r.line(), r.query(), scanner.bind(r.query())));
     }
     Map<ReasonCode, List<Rule>> finding = new EnumMap<>(ReasonCode.class);
     Map<ReasonCode, List<Rule>> always = new EnumMap<>(ReasonCode.class);
@@ -193,7 +196,7 @@ final class ReasonClassifier {
       putGrouped(fallback, code, lines, Kind.FALLBACK);
       putGrouped(unless, code, lines, Kind.UNLESS);
     }
-    return new Rules(List.copyOf(lines), finding, always, fallback, unless, grouped(lines, null, Kind.GUIDELINE),
+    return new Rules(List.copyOf(lines), scanner, finding, always, fallback, unless, grouped(lines, null, Kind.GUIDELINE),
         grouped(lines, null, Kind.ABOUT), grouped(lines, null, Kind.IGNORE));
   }
 
@@ -206,8 +209,8 @@ final class ReasonClassifier {
 
   /**
    * The lines of one code and kind, each with its own prefilter: a sentence is scanned only by the lines
-   * whose strings it holds (joining the lines into one alternation would let the weakest prefilter, or
-   * none, decide for all of them). Which line matches does not matter, only whether one does.
+   * whose condition it meets (joining the lines into one alternation would let the weakest condition
+   * decide for all of them). Which line matches does not matter, only whether one does.
    */
   private static List<Rule> grouped(List<Rule> lines, ReasonCode code, Kind kind) {
     List<Rule> out = new ArrayList<>();
